@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+const site = process.env.SITE_URL ?? 'https://signaal.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Authors write the typography of their language („…”, “…”, «…»); SmartyPants would turn every quote English.
+  integrations: [
+    mdx({ smartypants: false }),
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl', en: 'en', uk: 'uk' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});
