@@ -18,7 +18,7 @@ const currencies = new Set(Intl.supportedValuesOf('currency'));
 export const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'use an ISO 3166-1 alpha-2 country code in capitals, such as "NL"' })
-  .refine((code) => regionNames.of(code) !== code, { error: (issue) => `"${issue.input}" is not an ISO 3166-1 country code` });
+  .refine((code) => !/^[A-Z]{2}$/.test(code) || regionNames.of(code) !== code, { error: (issue) => `"${issue.input}" is not an ISO 3166-1 country code` });
 
 export const currencyCode = z
   .string()

@@ -65,6 +65,11 @@ export const en: UIStrings = {
   'home.route.risk.text': 'Practical tips to find work, transport and housing safely.',
   'home.safety': 'Visiting this site safely',
 
+  'sources.title': 'Sources',
+  'sources.description': 'The public sources behind the facts and figures on Signaal, and the pages that use them.',
+  'sources.lead': 'Every fact and figure on Signaal comes from a public source. Here is each source, with the pages and figures that use it.',
+  'sources.citedBy': 'Used on',
+  'sources.figure': 'Figure',
   'page.sources': 'Sources',
   'page.updated': 'Updated on',
   'notFound.title': 'This page does not exist',

@@ -64,6 +64,11 @@ export const nl = {
   'home.route.risk.text': 'Praktische tips om veilig werk, vervoer en onderdak te vinden.',
   'home.safety': 'Veilig deze site bezoeken',
 
+  'sources.title': 'Bronnen',
+  'sources.description': 'De openbare bronnen waar de feiten en cijfers op Signaal vandaan komen, en welke pagina’s ze gebruiken.',
+  'sources.lead': 'Elk feit en elk cijfer op Signaal komt uit een openbare bron. Hier staat elke bron, met de pagina’s en cijfers die haar gebruiken.',
+  'sources.citedBy': 'Gebruikt op',
+  'sources.figure': 'Cijfer',
   'page.sources': 'Bronnen',
   'page.updated': 'Bijgewerkt op',
   'notFound.title': 'Deze pagina bestaat niet',

@@ -1,0 +1,35 @@
+import { defaultLocale, locales, type Locale } from './locales';
+
+/** The default locale lives at the site root; the others under their code: `/`, `/en/`, `/uk/`. */
+export function localePrefix(locale: Locale): string {
+  return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/** Joins base, locale prefix and a route such as `/projects/` into a path with one slash between parts. */
+export function localizedPath(locale: Locale, route: string, base = '/'): string {
+  const parts = [base, localePrefix(locale), route].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean);
+  const path = `/${parts.join('/')}`;
+  return path === '/' || /\.[a-z0-9]+$/i.test(path) || path.includes('#') ? path : `${path}/`;
+}
+
+/** Splits a pathname into its locale and the route below it: `/base/en/projects/` → en, `/projects/`. */
+export function parsePath(pathname: string, base = '/'): { locale: Locale; route: string } {
+  const baseTrimmed = base.replace(/\/+$/, '');
+  let rest = baseTrimmed && pathname.startsWith(baseTrimmed) ? pathname.slice(baseTrimmed.length) : pathname;
+  if (!rest.startsWith('/')) rest = `/${rest}`;
+  const [, first] = rest.split('/');
+  const locale = locales.find((l) => l !== defaultLocale && l === first);
+  if (!locale) return { locale: defaultLocale, route: rest };
+  const route = rest.slice(locale.length + 1) || '/';
+  return { locale, route };
+}
+
+/** The value of a `[...locale]` route parameter: `undefined` puts the default locale at the root. */
+export function localeParam(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** One `getStaticPaths` entry per locale, for routes that exist once in each language. */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
