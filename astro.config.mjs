@@ -21,5 +21,23 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes every script and style it emits into a per-page <meta> policy; public/_headers adds the
+    // directives a meta policy cannot carry (frame-ancestors). Pagefind compiles WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -17,7 +17,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

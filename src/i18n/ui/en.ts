@@ -74,4 +74,26 @@ export const en: UIStrings = {
   'page.updated': 'Updated on',
   'notFound.title': 'This page does not exist',
   'notFound.text': 'The page may have moved. Start at the home page or go to one of the sections below.',
+  'search.type.project': 'Project',
+  'search.type.lesson': 'Lesson pack',
+  'search.type.toolkit': 'Toolkit',
+  'search.type.signal': 'Signal card',
+  'search.type.student': 'For students',
+  'search.type.news': 'News',
+  'search.type.page': 'Page',
+  'search.type.organisation': 'Organisation',
+  'search.audience.public': 'Everyone',
+  'search.audience.teachers': 'Teachers',
+  'search.audience.students': 'Students',
+  'search.audience.professionals': 'Professionals',
+  'search.audience.at-risk': 'People at risk',
+  'form.sexual': 'Sexual exploitation',
+  'form.labour': 'Labour exploitation',
+  'form.criminal': 'Criminal exploitation',
+  'form.organ-removal': 'Forced organ removal',
+
+  // Public section: projects, organisations, news, key figures, map
+  // School section: teachers, lessons, students, signal cards, toolkits
+  // Search
+  // Downloads
 };

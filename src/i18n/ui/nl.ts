@@ -73,6 +73,28 @@ export const nl = {
   'page.updated': 'Bijgewerkt op',
   'notFound.title': 'Deze pagina bestaat niet',
   'notFound.text': 'Misschien is de pagina verplaatst. Begin op de homepage of ga naar een van de onderdelen hieronder.',
+  'search.type.project': 'Project',
+  'search.type.lesson': 'Lespakket',
+  'search.type.toolkit': 'Toolkit',
+  'search.type.signal': 'Signaalkaart',
+  'search.type.student': 'Voor leerlingen',
+  'search.type.news': 'Nieuws',
+  'search.type.page': 'Pagina',
+  'search.type.organisation': 'Organisatie',
+  'search.audience.public': 'Iedereen',
+  'search.audience.teachers': 'Docenten',
+  'search.audience.students': 'Leerlingen',
+  'search.audience.professionals': 'Professionals',
+  'search.audience.at-risk': 'Mensen die risico lopen',
+  'form.sexual': 'Seksuele uitbuiting',
+  'form.labour': 'Arbeidsuitbuiting',
+  'form.criminal': 'Criminele uitbuiting',
+  'form.organ-removal': 'Gedwongen orgaanverwijdering',
+
+  // Public section: projects, organisations, news, key figures, map
+  // School section: teachers, lessons, students, signal cards, toolkits
+  // Search
+  // Downloads
 } satisfies Record<string, string>;
 
 export type UIStrings = { [K in keyof typeof nl]: string };

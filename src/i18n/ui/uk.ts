@@ -74,4 +74,26 @@ export const uk: UIStrings = {
   'page.updated': 'Оновлено',
   'notFound.title': 'Такої сторінки немає',
   'notFound.text': 'Можливо, сторінку перенесено. Почніть з головної сторінки або перейдіть до одного з розділів нижче.',
+  'search.type.project': 'Проєкт',
+  'search.type.lesson': 'Урок',
+  'search.type.toolkit': 'Набір інструментів',
+  'search.type.signal': 'Картка ознак',
+  'search.type.student': 'Для учнів',
+  'search.type.news': 'Новини',
+  'search.type.page': 'Сторінка',
+  'search.type.organisation': 'Організація',
+  'search.audience.public': 'Для всіх',
+  'search.audience.teachers': 'Вчителі',
+  'search.audience.students': 'Учні',
+  'search.audience.professionals': 'Фахівці',
+  'search.audience.at-risk': 'Люди, які можуть опинитися в небезпеці',
+  'form.sexual': 'Сексуальна експлуатація',
+  'form.labour': 'Трудова експлуатація',
+  'form.criminal': 'Кримінальна експлуатація',
+  'form.organ-removal': 'Примусове вилучення органів',
+
+  // Public section: projects, organisations, news, key figures, map
+  // School section: teachers, lessons, students, signal cards, toolkits
+  // Search
+  // Downloads
 };
