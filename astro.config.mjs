@@ -3,13 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import localized404 from './src/integrations/localized-404.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
 const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Authors write the typography of their language („…”, “…”, «…»); SmartyPants would turn every quote English.
@@ -19,6 +22,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl', en: 'en', uk: 'uk' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
+    localized404(['en', 'uk']),
   ],
   devToolbar: { enabled: false },
   security: {

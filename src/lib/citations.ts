@@ -15,3 +15,8 @@ export function citationsOf<C extends string>(entries: Citing<C>[]): Map<string,
   }
   return map;
 }
+
+/** The id of a source on the sources page; HTML ids must start with a letter. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}

@@ -1,6 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { exploitationForms, schoolLevels } from './schemas';
+import type { UIKey } from '../i18n/ui';
 import { facets, type Facet, type Tokens } from './lesson-selection';
+import { fill } from './placeholders';
 
 /**
  * Filters of the teacher index: by age, school level, duration and topic. Each filter value has a real
@@ -16,21 +18,21 @@ interface Band {
   max: number;
 }
 
-/** Age bands as Dutch secondary schools group their classes; bands meet at their edges, as class ages do. */
+/** Age bands that do not share an age: 12–14 is roughly the first two years of Dutch secondary school. */
 export const ageBands: Band[] = [
-  { value: '10-12', min: 10, max: 12 },
+  { value: '10-11', min: 10, max: 11 },
   { value: '12-14', min: 12, max: 14 },
-  { value: '14-16', min: 14, max: 16 },
-  { value: '16-18', min: 16, max: 18 },
-  { value: '18-20', min: 18, max: 20 },
+  { value: '15-16', min: 15, max: 16 },
+  { value: '17-18', min: 17, max: 18 },
+  { value: '19-20', min: 19, max: 20 },
 ];
 
 /** Duration bands: shorter than a lesson period, one period, more than one. */
-export const durationBands: Band[] = [
+export const durationBands = [
   { value: 'up-to-45', min: 1, max: 45 },
   { value: '46-60', min: 46, max: 60 },
   { value: 'over-60', min: 61, max: Number.POSITIVE_INFINITY },
-];
+] as const satisfies readonly Band[];
 
 export const topics = [...exploitationForms, 'general'] as const satisfies readonly Lesson['topic'][];
 
@@ -42,7 +44,7 @@ export const facetValues: Record<Facet, readonly string[]> = {
   topic: topics,
 };
 
-/** The values a lesson has for each facet: an age range 13–18 lies in the bands 12-14, 14-16 and 16-18. */
+/** The values a lesson has for each facet: an age range 13–18 lies in the bands 12-14, 15-16 and 17-18. */
 export function lessonTokens(lesson: LessonFacts): Tokens {
   const { min, max } = lesson.ageRange;
   return {
@@ -71,4 +73,36 @@ export function sortLessons<T extends { data: Pick<Lesson, 'series' | 'title'> }
   return [...lessons].sort(
     (a, b) => (a.data.series?.number ?? Number.MAX_SAFE_INTEGER) - (b.data.series?.number ?? Number.MAX_SAFE_INTEGER) || compare(a.data.title, b.data.title),
   );
+}
+
+type Translate = (key: UIKey) => string;
+type Level = Lesson['levels'][number];
+
+/** The dictionary label of each facet, for the filter groups and the lesson facts. */
+export const facetLabels: Record<Facet, UIKey> = { age: 'school.age', level: 'school.levels', duration: 'school.duration', topic: 'school.topic' };
+
+export function topicLabel(topic: Lesson['topic']): UIKey {
+  return topic === 'general' ? 'school.topic.general' : `form.${topic}`;
+}
+
+export function levelLabel(level: Level, long = false): UIKey {
+  return long ? `school.levelName.${level}` : `school.level.${level}`;
+}
+
+/** The label of one filter value in the page's language: `age`/`12-14` → “12–14 jaar”. */
+export function filterValueLabel(t: Translate, facet: Facet, value: string): string {
+  if (facet === 'age') {
+    const band = ageBands.find((b) => b.value === value);
+    return band ? fill(t('school.ageRange'), { min: band.min, max: band.max }) : value;
+  }
+  if (facet === 'level') {
+    const level = schoolLevels.find((l) => l === value);
+    return level ? t(levelLabel(level, true)) : value;
+  }
+  if (facet === 'duration') {
+    const band = durationBands.find((b) => b.value === value);
+    return band ? t(`school.durationBand.${band.value}`) : value;
+  }
+  const topic = topics.find((x) => x === value);
+  return topic ? t(topicLabel(topic)) : value;
 }

@@ -30,3 +30,41 @@ export function toggle(selection: Selection, facet: Facet, value: string): Selec
   else next[facet] = value;
   return next;
 }
+
+/** The data attributes a card carries so the browser can filter it: `data-level="vmbo havo"`. */
+export function tokenAttributes(tokens: Tokens): Record<`data-${Facet}`, string> {
+  return {
+    'data-age': tokens.age.join(' '),
+    'data-level': tokens.level.join(' '),
+    'data-duration': tokens.duration.join(' '),
+    'data-topic': tokens.topic.join(' '),
+  };
+}
+
+/** The inverse of `tokenAttributes`, read from an element's dataset. */
+export function readTokens(dataset: Record<string, string | undefined>): Tokens {
+  const read = (facet: Facet) => (dataset[facet] ?? '').split(' ').filter(Boolean);
+  return { age: read('age'), level: read('level'), duration: read('duration'), topic: read('topic') };
+}
+
+/** The selection kept in a query string such as `?level=havo&topic=sexual`; unknown keys are ignored. */
+export function parseSelection(search: string): Selection {
+  const params = new URLSearchParams(search);
+  const selection: Selection = {};
+  for (const facet of facets) {
+    const value = params.get(facet)?.trim().toLowerCase();
+    if (value) selection[facet] = value;
+  }
+  return selection;
+}
+
+/** The query string of a selection, in facet order, with its `?`; empty when nothing is chosen. */
+export function selectionQuery(selection: Selection): string {
+  const params = new URLSearchParams();
+  for (const facet of facets) {
+    const value = selection[facet];
+    if (value) params.set(facet, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

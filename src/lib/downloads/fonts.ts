@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Noto Sans, the site's typeface, as static TrueType files from the npm package @expo-google-fonts/noto-sans
+ * (SIL Open Font License). Each file covers Latin and Cyrillic, so one font serves nl, en and uk. PDFKit
+ * embeds only the glyphs a document uses.
+ */
+const require = createRequire(import.meta.url);
+const files = {
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+} as const;
+
+export type FontName = keyof typeof files;
+
+const cache = new Map<FontName, Buffer>();
+
+export function fontBytes(name: FontName): Buffer {
+  let bytes = cache.get(name);
+  if (!bytes) {
+    bytes = readFileSync(require.resolve(files[name]));
+    cache.set(name, bytes);
+  }
+  return bytes;
+}
+
+export const fontNames = Object.keys(files) as FontName[];

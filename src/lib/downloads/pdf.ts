@@ -1,0 +1,405 @@
+import PDFDocument from 'pdfkit';
+import type { Locale } from '../locales';
+import { fontBytes, fontNames } from './fonts';
+import { parseInline, type Run } from './markdown';
+
+/**
+ * The shared layout of every PDF: Noto Sans with Latin and Cyrillic, the site's colours, a clear heading
+ * hierarchy and a footer on every page with the sources, the licence, the page's address and the page
+ * number. Documents are tagged (headings, paragraphs, lists), carry their language, title, author and
+ * subject, and come out byte-identical on every build.
+ */
+
+export const colours = {
+  ink: '#1b1f24',
+  muted: '#4a5360',
+  line: '#d3d8de',
+  wash: '#f3f6f8',
+  brand: '#0b5563',
+  brandLight: '#e3f0f2',
+  accent: '#7a3e00',
+  accentLight: '#fdf1e3',
+} as const;
+
+/**
+ * The date written into every file (PDF CreationDate/ModDate, ZIP and ODT entries), so two builds give
+ * identical bytes. `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) overrides it.
+ */
+export function buildDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date('2026-01-01T00:00:00Z');
+}
+
+export const pdfLanguage: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', uk: 'uk-UA' };
+
+export interface Footer {
+  /** The names of the sources the content comes from. */
+  sources: string[];
+  /** The absolute address of the page the document is made from. */
+  url: string;
+  /** Labels, already translated: “Bronnen”, “CC BY-SA 4.0 Signaal”, “Pagina {n} van {total}”. */
+  sourcesLabel: string;
+  licence: string;
+  pageOf: string;
+}
+
+export interface PdfOptions {
+  locale: Locale;
+  title: string;
+  subject: string;
+  keywords?: string[];
+  size: 'A4' | 'A5';
+  footer: Footer;
+  /** Shrinks every font size and gap, to fit a flyer on one page or a card side on one side. */
+  scale?: number;
+}
+
+type Struct = PDFKit.PDFStructureElement;
+
+const sizes = { A4: { margin: 56 }, A5: { margin: 34 } } as const;
+
+export class PdfLayout {
+  readonly doc: PDFKit.PDFDocument;
+  left: number;
+  width: number;
+  scale: number;
+  private readonly options: PdfOptions;
+  private readonly root: Struct;
+  private readonly footer: Footer;
+  private readonly footerHeight: number;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Uint8Array>;
+
+  constructor(options: PdfOptions) {
+    const date = buildDate();
+    const doc = new PDFDocument({
+      size: options.size,
+      autoFirstPage: false,
+      bufferPages: true,
+      tagged: true,
+      pdfVersion: '1.7',
+      lang: pdfLanguage[options.locale],
+      displayTitle: true,
+      font: null as unknown as string,
+      info: {
+        Title: options.title,
+        Author: 'Signaal',
+        Subject: options.subject,
+        Keywords: (options.keywords ?? []).join(', '),
+        Creator: 'Signaal',
+        CreationDate: date,
+        ModDate: date,
+      },
+    });
+    this.doc = doc;
+    this.options = options;
+    for (const name of fontNames) doc.registerFont(name, fontBytes(name));
+    doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    this.done = new Promise((resolve, reject) => {
+      doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
+      doc.on('error', reject);
+    });
+
+    const margin = sizes[options.size].margin;
+    this.footer = options.footer;
+    this.scale = options.scale ?? 1;
+    doc.font('regular').fontSize(7);
+    const pageWidth = options.size === 'A4' ? 595.28 : 419.53;
+    this.left = margin;
+    this.width = pageWidth - 2 * margin;
+    this.footerHeight = doc.heightOfString(this.sourcesLine(), { width: this.width }) + doc.currentLineHeight(true) + 10;
+    doc.addPage({ size: options.size, margins: { top: margin, left: margin, right: margin, bottom: margin * 0.6 + this.footerHeight + 14 } });
+
+    this.root = doc.struct('Document');
+    doc.addStructure(this.root);
+  }
+
+  private sourcesLine(): string {
+    return `${this.footer.sourcesLabel}: ${this.footer.sources.join('; ')}`;
+  }
+
+  private size(points: number): number {
+    return points * this.scale;
+  }
+
+  /** Room left on the current page, in points. */
+  spaceLeft(): number {
+    return this.doc.page.maxY() - this.doc.y;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  keepSpace(height: number): void {
+    if (this.spaceLeft() < height) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+  }
+
+  gap(points: number): void {
+    this.doc.y += this.size(points);
+  }
+
+  /** Draws something that is decoration, not content (rules, boxes, writing lines): an artifact. */
+  decoration(draw: () => void): void {
+    this.doc.markContent('Artifact');
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** Writes runs (text with bold parts) as one wrapped paragraph from the current position. */
+  private writeRuns(runs: Run[], x: number, width: number, fontSize: number, colour: string, font: 'regular' | 'italic' = 'regular'): void {
+    const doc = this.doc;
+    doc.fontSize(fontSize).fillColor(colour);
+    const lineGap = fontSize * 0.28;
+    const parts = runs.length > 0 ? runs : [{ text: '', bold: false }];
+    parts.forEach((run, index) => {
+      doc.font(run.bold ? 'bold' : font);
+      const options = { width, lineGap, continued: index < parts.length - 1 };
+      if (index === 0) doc.text(run.text, x, doc.y, options);
+      else doc.text(run.text, options);
+    });
+    doc.x = this.left;
+  }
+
+  private textHeight(text: string, width: number, fontSize: number, font: 'regular' | 'bold' = 'regular'): number {
+    return this.doc.font(font).fontSize(fontSize).heightOfString(text, { width, lineGap: fontSize * 0.28 });
+  }
+
+  /** A small brand-coloured line above the title: what kind of document this is. */
+  eyebrow(text: string): void {
+    this.root.add(
+      this.doc.struct('P', () => {
+        this.doc.font('bold').fontSize(this.size(9)).fillColor(colours.brand);
+        this.doc.text(text.toUpperCase(), this.left, this.doc.y, { width: this.width, characterSpacing: 0.6 });
+      }),
+    );
+    this.gap(2);
+  }
+
+  title(text: string): void {
+    const fontSize = this.size(this.width > 400 ? 22 : 17);
+    this.root.add(
+      this.doc.struct('H1', () => {
+        this.doc.font('bold').fontSize(fontSize).fillColor(colours.brand);
+        this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.12 });
+      }),
+    );
+    this.gap(6);
+  }
+
+  /** The lead under the title, slightly larger. */
+  lead(text: string): void {
+    this.root.add(this.doc.struct('P', () => this.writeRuns(parseInline(text), this.left, this.width, this.size(12), colours.muted)));
+    this.gap(8);
+  }
+
+  heading(level: 2 | 3, text: string): void {
+    const fontSize = this.size(level === 2 ? 14.5 : 11.5);
+    this.gap(level === 2 ? 10 : 6);
+    // Never leave a heading alone at the bottom of a page.
+    this.keepSpace(this.textHeight(text, this.width, fontSize, 'bold') + this.size(40));
+    if (level === 2) this.doc.outline.addItem(text);
+    this.root.add(
+      this.doc.struct(`H${level}`, () => {
+        this.doc.font('bold').fontSize(fontSize).fillColor(level === 2 ? colours.brand : colours.ink);
+        this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.15 });
+      }),
+    );
+    if (level === 2) {
+      const y = this.doc.y + this.size(2);
+      this.decoration(() => this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.6).strokeColor(colours.line).stroke());
+      this.gap(6);
+    } else {
+      this.gap(3);
+    }
+  }
+
+  paragraph(text: string | Run[], options: { italic?: boolean; colour?: string; fontSize?: number } = {}): void {
+    const runs = typeof text === 'string' ? parseInline(text) : text;
+    const fontSize = this.size(options.fontSize ?? 10.5);
+    this.root.add(this.doc.struct('P', () => this.writeRuns(runs, this.left, this.width, fontSize, options.colour ?? colours.ink, options.italic ? 'italic' : 'regular')));
+    this.gap(5);
+  }
+
+  /** A bulleted or numbered list; items may carry **bold** runs. */
+  list(items: (string | Run[])[], options: { ordered?: boolean; fontSize?: number; parent?: Struct } = {}): void {
+    const doc = this.doc;
+    const fontSize = this.size(options.fontSize ?? 10.5);
+    const indent = this.size(options.ordered ? 18 : 13);
+    const list = doc.struct('L');
+    (options.parent ?? this.root).add(list);
+    items.forEach((item, index) => {
+      const runs = typeof item === 'string' ? parseInline(item) : item;
+      this.keepSpace(doc.font('regular').fontSize(fontSize).currentLineHeight(true) * 1.5);
+      const top = doc.y;
+      const entry = doc.struct('LI');
+      list.add(entry);
+      entry.add(
+        doc.struct('Lbl', () => {
+          doc.font(options.ordered ? 'bold' : 'regular').fontSize(fontSize).fillColor(colours.brand);
+          doc.text(options.ordered ? `${index + 1}.` : '•', this.left, top, { width: indent, lineBreak: false });
+        }),
+      );
+      doc.y = top;
+      entry.add(doc.struct('LBody', () => this.writeRuns(runs, this.left + indent, this.width - indent, fontSize, colours.ink)));
+      this.gap(3);
+    });
+    this.gap(3);
+  }
+
+  /** Label–value pairs, such as a lesson's age, levels and duration, in a tinted box. */
+  facts(pairs: [string, string][]): void {
+    const doc = this.doc;
+    const fontSize = this.size(10);
+    const pad = this.size(10);
+    const labelWidth = Math.max(...pairs.map(([label]) => doc.font('bold').fontSize(fontSize).widthOfString(label))) + this.size(12);
+    const valueWidth = this.width - 2 * pad - labelWidth;
+    const rowHeights = pairs.map(([, value]) => this.textHeight(value, valueWidth, fontSize) + this.size(3));
+    const height = rowHeights.reduce((a, b) => a + b, 0) + 2 * pad;
+    this.keepSpace(height);
+    const top = doc.y;
+    this.decoration(() => doc.roundedRect(this.left, top, this.width, height, 4).fillColor(colours.brandLight).fill());
+    let y = top + pad;
+    const list = doc.struct('L');
+    this.root.add(list);
+    pairs.forEach(([label, value], index) => {
+      const entry = doc.struct('LI');
+      list.add(entry);
+      entry.add(
+        doc.struct('Lbl', () => {
+          doc.font('bold').fontSize(fontSize).fillColor(colours.ink);
+          doc.text(label, this.left + pad, y, { width: labelWidth, lineBreak: false });
+        }),
+      );
+      entry.add(
+        doc.struct('LBody', () => {
+          doc.font('regular').fontSize(fontSize).fillColor(colours.ink);
+          doc.text(value, this.left + pad + labelWidth, y, { width: valueWidth, lineGap: fontSize * 0.28 });
+        }),
+      );
+      y += rowHeights[index];
+    });
+    doc.x = this.left;
+    doc.y = top + height;
+    this.gap(10);
+  }
+
+  /**
+   * A note in a tinted box with a coloured bar, such as the content note or the disclosure guidance. The
+   * note is measured first in a scratch document, so the box can be painted behind the text; a note longer
+   * than a page keeps only its bar, page by page.
+   */
+  note(heading: string, body: (layout: PdfLayout) => void, tone: 'brand' | 'accent' = 'brand'): void {
+    const doc = this.doc;
+    const pad = this.size(10);
+    const fill = tone === 'brand' ? colours.brandLight : colours.accentLight;
+    const bar = tone === 'brand' ? colours.brand : colours.accent;
+    const scratch = new PdfLayout({ ...this.options, scale: this.scale });
+    const height = scratch.noteContent(heading, body, pad, tone) + pad;
+    const fits = scratch.pageCount() === 1 && height <= doc.page.maxY() - doc.page.margins.top;
+    this.gap(4);
+    this.keepSpace(fits ? height : this.size(80));
+    const startPage = this.currentPage();
+    const top = doc.y;
+    if (fits) {
+      this.decoration(() => {
+        doc.rect(this.left, top, this.width, height).fillColor(fill).fill();
+        doc.rect(this.left, top, 3, height).fillColor(bar).fill();
+      });
+    }
+    doc.y = top;
+    this.noteContent(heading, body, pad, tone);
+    const bottom = fits ? top + height : doc.y + pad / 2;
+    if (!fits) {
+      const endPage = this.currentPage();
+      for (let page = startPage; page <= endPage; page++) {
+        doc.switchToPage(page);
+        const from = page === startPage ? top : doc.page.margins.top;
+        const to = page === endPage ? bottom : doc.page.maxY();
+        this.decoration(() => doc.rect(this.left, from, 3, to - from).fillColor(bar).fill());
+      }
+      doc.switchToPage(endPage);
+    }
+    doc.x = this.left;
+    doc.y = bottom;
+    this.gap(10);
+  }
+
+  /** Writes a note's heading and body inside the box's padding; returns the height used. */
+  private noteContent(heading: string, body: (layout: PdfLayout) => void, pad: number, tone: 'brand' | 'accent'): number {
+    const doc = this.doc;
+    const { left, width } = this;
+    const top = doc.y;
+    this.left = left + pad + 3;
+    this.width = width - 2 * pad - 3;
+    doc.y = top + pad;
+    const fontSize = this.size(11.5);
+    this.root.add(
+      doc.struct('H3', () => {
+        doc.font('bold').fontSize(fontSize).fillColor(tone === 'brand' ? colours.brand : colours.accent);
+        doc.text(heading, this.left, doc.y, { width: this.width });
+      }),
+    );
+    this.gap(3);
+    body(this);
+    this.left = left;
+    this.width = width;
+    doc.x = left;
+    return doc.y - top - this.size(6);
+  }
+
+  /** Ruled lines to write on, as on a paper worksheet. */
+  writingLines(count: number, spacing = 24): void {
+    const doc = this.doc;
+    for (let i = 0; i < count; i++) {
+      this.keepSpace(spacing);
+      doc.y += spacing;
+      const y = doc.y;
+      this.decoration(() => doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor('#9aa3ad').stroke());
+    }
+    this.gap(6);
+  }
+
+  currentPage(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + this.doc._pageBuffer.indexOf(this.doc.page);
+  }
+
+  pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  /** Writes the footer on every page and returns the finished file. */
+  async finish(): Promise<Uint8Array> {
+    const doc = this.doc;
+    const { start, count } = doc.bufferedPageRange();
+    for (let index = start; index < start + count; index++) {
+      doc.switchToPage(index);
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      const top = doc.page.height - sizes[doc.page.width > 500 ? 'A4' : 'A5'].margin * 0.6 - this.footerHeight;
+      doc.markContent('Artifact', { type: 'Pagination' });
+      doc.moveTo(this.left, top).lineTo(this.left + this.width, top).lineWidth(0.6).strokeColor(colours.line).stroke();
+      doc.font('regular').fontSize(7).fillColor(colours.muted);
+      doc.text(this.sourcesLine(), this.left, top + 6, { width: this.width });
+      const lineY = doc.y;
+      const pageLabel = this.footer.pageOf.replace('{n}', String(index - start + 1)).replace('{total}', String(count));
+      const pageWidth = doc.widthOfString(pageLabel);
+      doc.text(`${this.footer.licence} · ${this.footer.url}`, this.left, lineY, { width: this.width - pageWidth - 12, lineBreak: false, ellipsis: true });
+      doc.font('bold').text(pageLabel, this.left + this.width - pageWidth, lineY, { width: pageWidth, lineBreak: false });
+      doc.endMarkedContent();
+      doc.page.margins.bottom = bottom;
+    }
+    doc.flushPages();
+    doc.end();
+    return this.done;
+  }
+}
+
+/** The layout's page helpers need PDFKit's page buffer, which its typings leave out. */
+declare module 'pdfkit' {
+  interface PDFDocument {
+    _pageBuffer: PDFKit.PDFPage[];
+  }
+}

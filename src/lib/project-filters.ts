@@ -1,0 +1,92 @@
+import type { CollectionEntry } from 'astro:content';
+
+/**
+ * Filters of the project overview: by status, country and theme. Each filter value has a real page
+ * (`/projects/country/md/`), so the filters work without JavaScript; the overview filters its cards in
+ * place with the same tokens (`data-country="nl se"` on each card) and keeps the choice in the query.
+ * Only type imports here: the browser script of the filter imports this file.
+ */
+type Project = CollectionEntry<'projects'>['data'];
+export type ProjectFacts = Pick<Project, 'status' | 'countries' | 'theme'>;
+
+export const facets = ['status', 'country', 'theme'] as const;
+export type Facet = (typeof facets)[number];
+
+/** The filter values a project has, per facet. Country codes are lower case, as in the URLs. */
+export type Tokens = Record<Facet, string[]>;
+
+/** At most one chosen value per facet; a facet left out matches every project. */
+export type Selection = Partial<Record<Facet, string>>;
+
+export function isFacet(value: unknown): value is Facet {
+  return typeof value === 'string' && (facets as readonly string[]).includes(value);
+}
+
+export function projectTokens(project: ProjectFacts): Tokens {
+  return { status: [project.status], country: project.countries.map((c) => c.toLowerCase()), theme: [project.theme] };
+}
+
+/** Whether a project with these tokens has every chosen value. */
+export function matches(tokens: Tokens, selection: Selection): boolean {
+  return facets.every((facet) => {
+    const chosen = selection[facet];
+    return !chosen || tokens[facet].includes(chosen);
+  });
+}
+
+/** The filter values at least one project has, per facet, sorted by `order` (e.g. by their label). */
+export function availableFilters(
+  projects: ProjectFacts[],
+  order: (facet: Facet, a: string, b: string) => number = (_, a, b) => a.localeCompare(b),
+): { facet: Facet; values: string[] }[] {
+  const all = projects.map(projectTokens);
+  return facets.map((facet) => ({
+    facet,
+    values: [...new Set(all.flatMap((t) => t[facet]))].sort((a, b) => order(facet, a, b)),
+  }));
+}
+
+/** The page that lists the projects with one filter value, below the locale prefix. */
+export function filterRoute(facet: Facet, value: string): string {
+  return `/projects/${facet}/${value}/`;
+}
+
+/** The data attributes a card carries so the browser can filter it: `data-country="nl se"`. */
+export function tokenAttributes(tokens: Tokens): Record<`data-${Facet}`, string> {
+  return { 'data-status': tokens.status.join(' '), 'data-country': tokens.country.join(' '), 'data-theme': tokens.theme.join(' ') };
+}
+
+/** The inverse of `tokenAttributes`, read from an element's dataset. */
+export function readTokens(dataset: Record<string, string | undefined>): Tokens {
+  const read = (facet: Facet) => (dataset[facet] ?? '').split(' ').filter(Boolean);
+  return { status: read('status'), country: read('country'), theme: read('theme') };
+}
+
+/** The selection kept in a query string such as `?status=active&country=md`; unknown keys are ignored. */
+export function parseSelection(search: string): Selection {
+  const params = new URLSearchParams(search);
+  const selection: Selection = {};
+  for (const facet of facets) {
+    const value = params.get(facet)?.trim().toLowerCase();
+    if (value) selection[facet] = value;
+  }
+  return selection;
+}
+
+/** The query string of a selection, in facet order; empty when nothing is chosen. */
+export function selectionQuery(selection: Selection): string {
+  const params = new URLSearchParams();
+  for (const facet of facets) {
+    const chosen = selection[facet];
+    if (chosen) params.set(facet, chosen);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** How many projects have each value of a facet, e.g. projects per country code. */
+export function countByValue(projects: ProjectFacts[], facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of projects.flatMap((p) => projectTokens(p)[facet])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,65 @@
+import type { UIKey } from '../i18n/ui';
+import { entryRoute, sectionRoute } from './entry-routes';
+
+/**
+ * The human-readable sitemap: every page of one locale, grouped by section. Each section starts with its
+ * overview page, followed by its entries in the order given.
+ */
+export interface SitemapLink {
+  route: string;
+  title: string;
+}
+
+export interface SitemapGroup {
+  heading: UIKey;
+  links: SitemapLink[];
+}
+
+/** An entry of a collection, as the sitemap needs it: its slug (id without locale) and title. */
+export interface SitemapEntry {
+  slug: string;
+  title: string;
+}
+
+export interface SitemapInput {
+  pages: SitemapEntry[];
+  projects: SitemapEntry[];
+  projectFilters: SitemapLink[];
+  organisations: SitemapEntry[];
+  news: SitemapEntry[];
+  lessons: SitemapEntry[];
+  students: SitemapEntry[];
+  toolkits: SitemapEntry[];
+  signals: SitemapEntry[];
+}
+
+export function sitemapGroups(input: SitemapInput, t: (key: UIKey) => string): SitemapGroup[] {
+  const overview = (route: string): SitemapLink => ({ route, title: t('sitemap.overview') });
+  const section = (collection: 'projects' | 'news' | 'lessons' | 'students' | 'toolkits' | 'signals', entries: SitemapEntry[]) => [
+    overview(sectionRoute(collection)),
+    ...entries.map((e) => ({ route: entryRoute(collection, e.slug), title: e.title })),
+  ];
+  const groups: SitemapGroup[] = [
+    {
+      heading: 'sitemap.general',
+      links: [
+        { route: '/', title: t('nav.home') },
+        ...input.pages.map((p) => ({ route: entryRoute('pages', p.slug), title: p.title })),
+        { route: '/sources/', title: t('footer.sources') },
+        { route: '/search/', title: t('nav.search') },
+      ],
+    },
+    { heading: 'nav.projects', links: section('projects', input.projects) },
+    { heading: 'sitemap.filters', links: input.projectFilters },
+    {
+      heading: 'organisations.title',
+      links: [overview('/organisations/'), ...input.organisations.map((o) => ({ route: `/organisations/${o.slug}/`, title: o.title }))],
+    },
+    { heading: 'news.title', links: section('news', input.news) },
+    { heading: 'nav.teachers', links: section('lessons', input.lessons) },
+    { heading: 'nav.students', links: section('students', input.students) },
+    { heading: 'nav.toolkits', links: section('toolkits', input.toolkits) },
+    { heading: 'nav.signals', links: section('signals', input.signals) },
+  ];
+  return groups.filter((g) => g.links.length > 0);
+}

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { locales } from '../../src/lib/locales';
+import { alternateProblems, brokenLinks, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts } from '../../src/lib/site-audit';
+import { base, budget, distDir, limitFor, pages, site } from './site';
+
+test('the build has pages in every locale', () => {
+  for (const locale of locales) {
+    const prefix = locale === 'nl' ? /^\/(?!en\/|uk\/)/ : new RegExp(`^/${locale}/`);
+    expect(pages.filter((p) => prefix.test(p.path)).length, locale).toBeGreaterThan(10);
+  }
+});
+
+test('every page is valid HTML', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Astro writes boolean and void elements its own way; these are style, not validity.
+      'attribute-boolean-style': 'off',
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'attribute-empty-style': 'off',
+      'no-inline-style': 'off',
+      // Pagefind filters are hidden spans, on purpose.
+      'empty-heading': 'error',
+      'long-title': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(page.html, page.file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every internal link, asset, download and fragment resolves', () => {
+  expect(brokenLinks(pages, distDir, base)).toEqual([]);
+});
+
+test('hreflang alternates are reciprocal and canonicals are absolute and right', () => {
+  expect(alternateProblems(pages, site, base, locales)).toEqual([]);
+});
+
+test('every page has a unique title and description, Open Graph tags, one h1 and no skipped heading level', () => {
+  expect(metadataProblems(pages)).toEqual([]);
+});
+
+test('every inline script is covered by a hash in the Content-Security-Policy', () => {
+  expect(pages.flatMap(unhashedInlineScripts)).toEqual([]);
+  for (const page of pages) {
+    const policy = page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(policy, page.path).toMatch(/default-src 'self'/);
+    expect(policy, page.path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
+});
+
+test('every page keeps to the performance budget', () => {
+  const problems = pages.flatMap((page) => {
+    const weight = pageWeight(page, distDir, base);
+    const firstRender = weight.htmlGzip + weight.cssGzip;
+    const found: string[] = [];
+    if (!isNotFoundPage(page) && firstRender > limitFor(budget.firstRender, page.path)) {
+      found.push(`${page.path}: ${firstRender} B of gzip HTML+CSS for first render (limit ${limitFor(budget.firstRender, page.path)})`);
+    }
+    if (weight.jsGzip > limitFor(budget.script, page.path)) {
+      found.push(`${page.path}: ${weight.jsGzip} B of gzip JavaScript (limit ${limitFor(budget.script, page.path)})`);
+    }
+    if (weight.renderBlockingScripts > budget.renderBlockingScripts) found.push(`${page.path}: ${weight.renderBlockingScripts} render-blocking scripts`);
+    return found;
+  });
+  expect(problems).toEqual([]);
+});
