@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { useTranslations } from '../../src/i18n/ui';
@@ -9,6 +9,8 @@ import { distDir } from './site';
 /** A word that occurs in each language's content and nowhere else. */
 const words = { nl: 'uitbuiting', en: 'exploitation', uk: 'експлуатація' } as const;
 const nothing = 'qqxzvjkw';
+/** The build under test; OUT_DIR moves it, as it does for `npm run build`. */
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : distDir;
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const results = (page: Page) => page.locator('[data-search-results] > li');
@@ -201,7 +203,7 @@ test('pages that do not search load no search code', async ({ page }) => {
 
 /** Every record of the built index, read from dist/pagefind like Pagefind's own script does. */
 function indexRecords() {
-  const dir = join(distDir, 'pagefind');
+  const dir = join(dist, 'pagefind');
   const decode = (file: string) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, ''));
   const records: { language: string; url: string; content: string; filters: Record<string, string[]> }[] = [];
   for (const file of readdirSync(join(dir, 'fragment'))) {
@@ -215,7 +217,7 @@ function indexRecords() {
 }
 
 test('the index has one language per locale, and each page only in its own language with a type', () => {
-  const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
   const records = indexRecords();
   for (const locale of locales) {
@@ -241,6 +243,6 @@ test('only page content is indexed: no layout text, no visually hidden helper te
       .flatMap((r) => layout.filter((text) => r.content.includes(text)).map((text) => `${r.url}: “${text}”`));
     expect(leaks).toEqual([]);
   }
-  const notFound = ['404.html', 'en/404.html', 'uk/404.html'].map((file) => join(distDir, file)).filter(existsSync);
+  const notFound = ['404.html', 'en/404.html', 'uk/404.html'].map((file) => join(dist, file)).filter(existsSync);
   for (const file of notFound) expect(readFileSync(file, 'utf8'), file).not.toContain('data-pagefind-body');
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 
 /**
  * Noto Sans, the site's typeface, as static TrueType files from the npm package @expo-google-fonts/noto-sans
- * (SIL Open Font License). Each file covers Latin and Cyrillic, so one font serves nl, en and uk. PDFKit
- * embeds only the glyphs a document uses.
+ * (SIL Open Font License). Each file covers Latin and Cyrillic, so one font serves nl, en and uk. Each font
+ * is parsed once per build and shared by every document; PDFKit embeds only the glyphs a document uses.
  */
 const require = createRequire(import.meta.url);
 const files = {
@@ -14,16 +15,15 @@ const files = {
 } as const;
 
 export type FontName = keyof typeof files;
-
-const cache = new Map<FontName, Buffer>();
-
-export function fontBytes(name: FontName): Buffer {
-  let bytes = cache.get(name);
-  if (!bytes) {
-    bytes = readFileSync(require.resolve(files[name]));
-    cache.set(name, bytes);
-  }
-  return bytes;
-}
-
 export const fontNames = Object.keys(files) as FontName[];
+
+const cache = new Map<FontName, Font>();
+
+export function font(name: FontName): Font {
+  let parsed = cache.get(name);
+  if (!parsed) {
+    parsed = create(readFileSync(require.resolve(files[name]))) as Font;
+    cache.set(name, parsed);
+  }
+  return parsed;
+}

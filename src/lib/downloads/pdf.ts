@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
+import type { UIKey } from '../../i18n/ui';
 import type { Locale } from '../locales';
-import { fontBytes, fontNames } from './fonts';
-import { parseInline, type Run } from './markdown';
+import { font, fontNames } from './fonts';
+import { parseInline, type Block, type Run } from './markdown';
 
 /**
  * The shared layout of every PDF: Noto Sans with Latin and Cyrillic, the site's colours, a clear heading
@@ -41,6 +42,32 @@ export interface Footer {
   sourcesLabel: string;
   licence: string;
   pageOf: string;
+}
+
+/** What every builder gets besides the entry itself: its language, UI strings, address and sources. */
+export interface DocumentContext {
+  locale: Locale;
+  t: (key: UIKey) => string;
+  /** The absolute address of the page the document belongs to. */
+  url: string;
+  /** The titles of the entry's sources. */
+  sources: string[];
+}
+
+export function footerFor(context: DocumentContext): Footer {
+  const { t } = context;
+  return {
+    sources: context.sources,
+    url: context.url,
+    sourcesLabel: t('downloads.footer.sources'),
+    licence: t('downloads.footer.licence'),
+    pageOf: t('downloads.footer.page'),
+  };
+}
+
+/** Options for a document made from an entry: the layout options minus what the context gives. */
+export function documentOptions(context: DocumentContext, title: string, subject: string, size: 'A4' | 'A5' = 'A4'): PdfOptions {
+  return { locale: context.locale, title, subject, size, footer: footerFor(context) };
 }
 
 export interface PdfOptions {
@@ -85,7 +112,7 @@ export class PdfLayout {
         Title: options.title,
         Author: 'Signaal',
         Subject: options.subject,
-        Keywords: (options.keywords ?? []).join(', '),
+        ...(options.keywords?.length ? { Keywords: options.keywords.join(', ') } : {}),
         Creator: 'Signaal',
         CreationDate: date,
         ModDate: date,
@@ -93,7 +120,7 @@ export class PdfLayout {
     });
     this.doc = doc;
     this.options = options;
-    for (const name of fontNames) doc.registerFont(name, fontBytes(name));
+    for (const name of fontNames) doc.registerFont(name, font(name) as unknown as PDFKit.Mixins.PDFFontSource);
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
@@ -169,7 +196,7 @@ export class PdfLayout {
   /** A small brand-coloured line above the title: what kind of document this is. */
   eyebrow(text: string): void {
     this.root.add(
-      this.doc.struct('P', () => {
+      this.doc.struct('P', {}, () => {
         this.doc.font('bold').fontSize(this.size(9)).fillColor(colours.brand);
         this.doc.text(text.toUpperCase(), this.left, this.doc.y, { width: this.width, characterSpacing: 0.6 });
       }),
@@ -180,7 +207,7 @@ export class PdfLayout {
   title(text: string): void {
     const fontSize = this.size(this.width > 400 ? 22 : 17);
     this.root.add(
-      this.doc.struct('H1', () => {
+      this.doc.struct('H1', {}, () => {
         this.doc.font('bold').fontSize(fontSize).fillColor(colours.brand);
         this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.12 });
       }),
@@ -190,7 +217,7 @@ export class PdfLayout {
 
   /** The lead under the title, slightly larger. */
   lead(text: string): void {
-    this.root.add(this.doc.struct('P', () => this.writeRuns(parseInline(text), this.left, this.width, this.size(12), colours.muted)));
+    this.root.add(this.doc.struct('P', {}, () => this.writeRuns(parseInline(text), this.left, this.width, this.size(12), colours.muted)));
     this.gap(8);
   }
 
@@ -201,7 +228,7 @@ export class PdfLayout {
     this.keepSpace(this.textHeight(text, this.width, fontSize, 'bold') + this.size(40));
     if (level === 2) this.doc.outline.addItem(text);
     this.root.add(
-      this.doc.struct(`H${level}`, () => {
+      this.doc.struct(`H${level}`, {}, () => {
         this.doc.font('bold').fontSize(fontSize).fillColor(level === 2 ? colours.brand : colours.ink);
         this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.15 });
       }),
@@ -215,10 +242,10 @@ export class PdfLayout {
     }
   }
 
-  paragraph(text: string | Run[], options: { italic?: boolean; colour?: string; fontSize?: number } = {}): void {
-    const runs = typeof text === 'string' ? parseInline(text) : text;
+  paragraph(text: string | Run[], options: { italic?: boolean; bold?: boolean; colour?: string; fontSize?: number } = {}): void {
+    const runs = typeof text === 'string' ? (options.bold ? [{ text, bold: true }] : parseInline(text)) : text;
     const fontSize = this.size(options.fontSize ?? 10.5);
-    this.root.add(this.doc.struct('P', () => this.writeRuns(runs, this.left, this.width, fontSize, options.colour ?? colours.ink, options.italic ? 'italic' : 'regular')));
+    this.root.add(this.doc.struct('P', {}, () => this.writeRuns(runs, this.left, this.width, fontSize, options.colour ?? colours.ink, options.italic ? 'italic' : 'regular')));
     this.gap(5);
   }
 
@@ -236,13 +263,13 @@ export class PdfLayout {
       const entry = doc.struct('LI');
       list.add(entry);
       entry.add(
-        doc.struct('Lbl', () => {
+        doc.struct('Lbl', {}, () => {
           doc.font(options.ordered ? 'bold' : 'regular').fontSize(fontSize).fillColor(colours.brand);
           doc.text(options.ordered ? `${index + 1}.` : '•', this.left, top, { width: indent, lineBreak: false });
         }),
       );
       doc.y = top;
-      entry.add(doc.struct('LBody', () => this.writeRuns(runs, this.left + indent, this.width - indent, fontSize, colours.ink)));
+      entry.add(doc.struct('LBody', {}, () => this.writeRuns(runs, this.left + indent, this.width - indent, fontSize, colours.ink)));
       this.gap(3);
     });
     this.gap(3);
@@ -267,13 +294,13 @@ export class PdfLayout {
       const entry = doc.struct('LI');
       list.add(entry);
       entry.add(
-        doc.struct('Lbl', () => {
+        doc.struct('Lbl', {}, () => {
           doc.font('bold').fontSize(fontSize).fillColor(colours.ink);
           doc.text(label, this.left + pad, y, { width: labelWidth, lineBreak: false });
         }),
       );
       entry.add(
-        doc.struct('LBody', () => {
+        doc.struct('LBody', {}, () => {
           doc.font('regular').fontSize(fontSize).fillColor(colours.ink);
           doc.text(value, this.left + pad + labelWidth, y, { width: valueWidth, lineGap: fontSize * 0.28 });
         }),
@@ -336,7 +363,7 @@ export class PdfLayout {
     doc.y = top + pad;
     const fontSize = this.size(11.5);
     this.root.add(
-      doc.struct('H3', () => {
+      doc.struct('H3', {}, () => {
         doc.font('bold').fontSize(fontSize).fillColor(tone === 'brand' ? colours.brand : colours.accent);
         doc.text(heading, this.left, doc.y, { width: this.width });
       }),
@@ -347,6 +374,39 @@ export class PdfLayout {
     this.width = width;
     doc.x = left;
     return doc.y - top - this.size(6);
+  }
+
+  /** Markdown blocks from an MDX body: `##` becomes a section heading, `###` a subheading. */
+  markdown(blocks: Block[], options: { fontSize?: number } = {}): void {
+    for (const block of blocks) {
+      if (block.type === 'heading') this.heading(block.level <= 2 ? 2 : 3, block.runs.map((run) => run.text).join(''));
+      else if (block.type === 'paragraph') this.paragraph(block.runs, { fontSize: options.fontSize });
+      else this.list(block.items, { ordered: block.ordered, fontSize: options.fontSize });
+    }
+  }
+
+  /** Fields to fill in by hand on one line, such as name and class: a label with a line after it. */
+  fillInFields(fields: { label: string; share: number }[]): void {
+    const doc = this.doc;
+    const fontSize = this.size(10.5);
+    const y = doc.y;
+    let x = this.left;
+    for (const { label, share } of fields) {
+      const fieldWidth = this.width * share;
+      const fieldX = x;
+      this.root.add(
+        doc.struct('P', {}, () => {
+          doc.font('bold').fontSize(fontSize).fillColor(colours.ink);
+          doc.text(`${label}:`, fieldX, y, { lineBreak: false });
+        }),
+      );
+      const start = fieldX + doc.font('bold').fontSize(fontSize).widthOfString(`${label}:`) + 6;
+      const lineY = y + fontSize * 1.2;
+      this.decoration(() => doc.moveTo(start, lineY).lineTo(fieldX + fieldWidth - 18, lineY).lineWidth(0.5).strokeColor('#9aa3ad').stroke());
+      x += fieldWidth;
+    }
+    doc.x = this.left;
+    doc.y = y + fontSize * 1.8;
   }
 
   /** Ruled lines to write on, as on a paper worksheet. */
@@ -362,8 +422,9 @@ export class PdfLayout {
   }
 
   currentPage(): number {
-    const range = this.doc.bufferedPageRange();
-    return range.start + this.doc._pageBuffer.indexOf(this.doc.page);
+    // PDFKit keeps its buffered pages in a field its typings leave out.
+    const pages = (this.doc as unknown as { _pageBuffer: PDFKit.PDFPage[] })._pageBuffer;
+    return this.doc.bufferedPageRange().start + pages.indexOf(this.doc.page);
   }
 
   pageCount(): number {
@@ -385,7 +446,8 @@ export class PdfLayout {
       doc.text(this.sourcesLine(), this.left, top + 6, { width: this.width });
       const lineY = doc.y;
       const pageLabel = this.footer.pageOf.replace('{n}', String(index - start + 1)).replace('{total}', String(count));
-      const pageWidth = doc.widthOfString(pageLabel);
+      const pageWidth = doc.font('bold').widthOfString(pageLabel);
+      doc.font('regular');
       doc.text(`${this.footer.licence} · ${this.footer.url}`, this.left, lineY, { width: this.width - pageWidth - 12, lineBreak: false, ellipsis: true });
       doc.font('bold').text(pageLabel, this.left + this.width - pageWidth, lineY, { width: pageWidth, lineBreak: false });
       doc.endMarkedContent();
@@ -397,9 +459,18 @@ export class PdfLayout {
   }
 }
 
-/** The layout's page helpers need PDFKit's page buffer, which its typings leave out. */
-declare module 'pdfkit' {
-  interface PDFDocument {
-    _pageBuffer: PDFKit.PDFPage[];
+/** Scales tried, largest first, when content must fit a number of pages. */
+const fitScales = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+
+/**
+ * The largest scale at which `draw` fits on `pages` pages, found by laying it out in scratch documents.
+ * Returns the smallest scale tried when nothing fits; the tests check the page count.
+ */
+export function fitScale(options: PdfOptions, draw: (layout: PdfLayout) => void, pages = 1): number {
+  for (const scale of fitScales) {
+    const layout = new PdfLayout({ ...options, scale });
+    draw(layout);
+    if (layout.pageCount() <= pages) return scale;
   }
+  return fitScales[fitScales.length - 1];
 }

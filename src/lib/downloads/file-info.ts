@@ -1,0 +1,25 @@
+import { PDFDocument } from 'pdf-lib';
+import type { Locale } from '../locales';
+import type { DownloadFormat } from './paths';
+
+/** The number of pages of a PDF, read from its bytes. */
+export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  return pdf.getPageCount();
+}
+
+export interface FileInfo {
+  size: number;
+  /** Pages, for PDFs. */
+  pages?: number;
+}
+
+export async function fileInfo(bytes: Uint8Array, format: DownloadFormat): Promise<FileInfo> {
+  return format === 'pdf' ? { size: bytes.length, pages: await pdfPageCount(bytes) } : { size: bytes.length };
+}
+
+/** A file size as readers of the locale write it: “245 kB”, “1,2 MB”, “245 кБ”. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }).format(value);
+}

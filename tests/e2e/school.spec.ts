@@ -1,0 +1,231 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, locales, prefix, test } from './fixtures';
+
+const lesson = '/teachers/what-is-trafficking/';
+const exercise = '/students/recognise-the-signs/';
+
+const visibleCards = (page: Page) => page.locator('[data-lesson-card]:visible');
+
+test.describe('teacher index', () => {
+  test('filters in place with JavaScript and announces the count', async ({ page }) => {
+    await page.goto('/teachers/');
+    const filters = page.getByRole('navigation', { name: 'Lessen filteren' });
+    const status = page.getByRole('status').filter({ hasText: 'Aantal lespakketten' });
+    await expect(status).toHaveText('Aantal lespakketten: 4');
+    await expect(filters.getByRole('button', { name: 'Alle lessen' })).toHaveAttribute('aria-pressed', 'true');
+
+    const sexual = filters.getByRole('button', { name: 'Seksuele uitbuiting' });
+    await sexual.click();
+    await expect(sexual).toHaveAttribute('aria-pressed', 'true');
+    await expect(visibleCards(page)).toHaveCount(1);
+    await expect(visibleCards(page).getByRole('heading')).toHaveText('Grooming en seksuele uitbuiting');
+    await expect(status).toHaveText('Aantal lespakketten: 1');
+    await expect(page).toHaveURL(/\/teachers\/\?topic=sexual$/);
+
+    // A second facet narrows further; choosing the same value again clears it.
+    await filters.getByRole('button', { name: '12–14 jaar' }).click();
+    await expect(visibleCards(page)).toHaveCount(1);
+    await sexual.click();
+    await expect(sexual).toHaveAttribute('aria-pressed', 'false');
+    await expect(status).toHaveText('Aantal lespakketten: 4');
+
+    await filters.getByRole('button', { name: 'havo' }).click();
+    await filters.getByRole('button', { name: 'Arbeidsuitbuiting' }).click();
+    await expect(visibleCards(page)).toHaveCount(1);
+    await filters.getByRole('button', { name: 'Alle lessen' }).click();
+    await expect(visibleCards(page)).toHaveCount(4);
+    await expect(page).toHaveURL(/\/teachers\/$/);
+  });
+
+  test('keeps the filter in the address, so a reload shows the same lessons', async ({ page }) => {
+    await page.goto('/en/teachers/?topic=criminal');
+    await expect(visibleCards(page)).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Criminal exploitation' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('without JavaScript the filters are links to real filter pages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/teachers/');
+    const filters = page.getByRole('navigation', { name: 'Lessen filteren' });
+    await expect(filters.getByRole('link', { name: 'Alle lessen' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('[data-lesson-card]')).toHaveCount(4);
+
+    await filters.getByRole('link', { name: 'Seksuele uitbuiting' }).click();
+    await expect(page).toHaveURL(/\/teachers\/topic\/sexual\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessen: Seksuele uitbuiting');
+    await expect(page.locator('[data-lesson-card]')).toHaveCount(1);
+    await expect(filters.getByRole('link', { name: 'Seksuele uitbuiting' })).toHaveAttribute('aria-current', 'page');
+    await expect(filters.getByRole('link', { name: 'Alle lessen' })).not.toHaveAttribute('aria-current', 'page');
+
+    await page.goto('/uk/teachers/level/havo/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(page.locator('[data-lesson-card]')).toHaveCount(4);
+    await page.goto('/en/teachers/age/12-14/');
+    await expect(page.getByRole('link', { name: '12–14 years' })).toHaveAttribute('aria-current', 'page');
+    await context.close();
+  });
+
+  test('links to the reporting protocol, the toolkits and the signal cards', async ({ page }) => {
+    await page.goto('/en/teachers/');
+    await expect(page.getByRole('link', { name: 'Reporting protocol for schools' })).toHaveAttribute('href', '/en/reporting-protocol/');
+    await expect(page.locator('main a[href="/en/toolkits/"]')).toHaveCount(1);
+    await expect(page.locator('main a[href="/en/signals/"]')).toHaveCount(1);
+  });
+});
+
+test.describe('lesson page', () => {
+  for (const locale of locales) {
+    test(`shows every section in ${locale}`, async ({ page }) => {
+      await page.goto(`${prefix(locale)}${lesson}`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      for (const id of ['goals', 'key-terms', 'misconceptions', 'content-note', 'disclosure', 'plan', 'questions', 'scenario', 'worksheets', 'quiz']) {
+        await expect(page.locator(`section#${id} h2`), id).toBeVisible();
+        await expect(page.locator(`[data-section-nav] a[href="#${id}"]`), `nav link to ${id}`).toHaveCount(1);
+      }
+      await expect(page.locator('#sources-title')).toBeVisible();
+      await expect(page.locator('#disclosure a[href$="/reporting-protocol/"]')).toHaveCount(1);
+      await expect(page.locator('#plan h3')).toHaveCount(3);
+      await expect(page.locator('.worksheet')).toHaveCount(1);
+      await expect(page.locator('#quiz details')).toHaveCount(5);
+      await expect(page.locator('#related a[href*="/signals/"]')).not.toHaveCount(0);
+      // Materials are listed without links until the files exist.
+      const materials = page.locator('section:has(#materials-title)');
+      await expect(materials.locator('li')).toHaveCount(2);
+      await expect(materials.locator('a')).toHaveCount(0);
+    });
+  }
+
+  test('the print button appears only with JavaScript', async ({ page, browser }) => {
+    await page.goto(lesson);
+    await expect(page.getByRole('button', { name: 'Print deze pagina' })).toBeVisible();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(lesson);
+    await expect(noJs.getByRole('button', { name: 'Print deze pagina' })).toBeHidden();
+    await expect(noJs.locator('section#quiz')).toBeVisible();
+    await context.close();
+  });
+
+  test('marks the section in view in the in-page navigation', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(lesson);
+    await page.locator('[data-section-nav] a[href="#quiz"]').click();
+    await expect(page.locator('[data-section-nav] a[aria-current="true"]')).toHaveAttribute('href', '#quiz');
+  });
+
+  test('the print view hides navigation and the quick exit and keeps the content', async ({ page }) => {
+    await page.goto(lesson);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-quick-exit]')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+    await expect(page.locator('[data-section-nav]')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print deze pagina' })).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    for (const id of ['goals', 'plan', 'scenario', 'quiz']) await expect(page.locator(`section#${id}`)).toBeVisible();
+    await expect(page.locator('.worksheet h3')).toBeVisible();
+    // Quiz answers are folded away on screen and printed for the teacher.
+    await expect(page.locator('#quiz details p').first()).toBeVisible();
+    await expect(page.locator('.worksheet')).toHaveCSS('break-before', 'page');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('#quiz details p').first()).toBeHidden();
+  });
+});
+
+test.describe('scenario exercise', () => {
+  test('works with the keyboard only and says right or wrong in words', async ({ page }) => {
+    await page.goto(exercise);
+    const first = page.locator('[data-scenario]').first();
+    await expect(first.getByRole('group', { name: 'Wat doe je?' })).toBeVisible();
+    await expect(first.locator('[data-exercise-static]')).toBeHidden();
+
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'scenario-0')) break;
+    }
+    await expect(page.locator('input[name="scenario-0"]:focus')).toHaveCount(1);
+
+    // The first option is not the best one: Space chooses it, Tab goes to the button, Enter checks.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(first.getByRole('button', { name: 'Bekijk het antwoord' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const feedback = first.getByRole('status');
+    await expect(feedback).toContainText('Dit is niet het beste antwoord.');
+    await expect(feedback).toContainText('Het beste antwoord is: Je zegt rustig dat je je zorgen maakt');
+
+    // Back to the group (focus lands on the chosen option) and down to the best one.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(feedback).toContainText('Goed gekozen.');
+    await expect(feedback).toContainText('Zo laat je haar niet alleen');
+  });
+
+  test('asks for a choice before checking', async ({ page }) => {
+    await page.goto(`/en${exercise}`);
+    const second = page.locator('[data-scenario]').nth(1);
+    await second.getByRole('button', { name: 'Check your answer' }).click();
+    await expect(second.getByRole('status')).toHaveText('Choose an answer first.');
+  });
+
+  test('without JavaScript shows every option with its explanation and marks the best one', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(exercise);
+    const scenarios = page.locator('[data-scenario]');
+    const count = await scenarios.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(page.locator('input[type="radio"]:visible')).toHaveCount(0);
+    for (let i = 0; i < count; i += 1) {
+      const scenario = scenarios.nth(i);
+      const options = scenario.locator('[data-option]');
+      await expect(scenario.locator('[data-explanation]:visible')).toHaveCount(await options.count());
+      await expect(scenario.getByText('Het beste antwoord:', { exact: true })).toHaveCount(1);
+    }
+    await context.close();
+  });
+});
+
+test('a student page has a note for teachers on disclosure', async ({ page }) => {
+  await page.goto('/uk/students/what-is-this/');
+  const note = page.getByRole('complementary', { name: 'Для вчителів' });
+  await expect(note).toContainText('не обіцяйте зберегти таємницю');
+  await expect(note.locator('a[href="/uk/reporting-protocol/"]')).toHaveCount(1);
+});
+
+test('the students home lists the student pages in order', async ({ page }) => {
+  await page.goto('/students/');
+  const titles = await page.locator('main ol h3').allTextContents();
+  expect(titles[0]).toBe('Wat is mensenhandel?');
+  expect(titles.at(-1)).toBe('Oefening: herken de signalen');
+});
+
+test('a signal card shows its groups, what to do and where to get help', async ({ page }) => {
+  await page.goto('/en/signals/school/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Signs' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Relationships' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What can you do?' })).toBeVisible();
+  await expect(page.locator('a[href="tel:08000432"]')).toHaveCount(1);
+  await expect(page.locator('main a[href="/en/organisations/fier/"]')).toHaveCount(1);
+});
+
+test('a toolkit shows its checklist, signal cards and partners', async ({ page }) => {
+  await page.goto('/toolkits/schools/');
+  for (const name of ['Vragen', 'Vastleggen', 'Inschakelen']) {
+    await expect(page.getByRole('heading', { level: 3, name })).toBeVisible();
+  }
+  await expect(page.locator('main a[href="/signals/school/"]')).toHaveCount(1);
+  await expect(page.locator('main a[href="/organisations/rode-kruis/"]')).toHaveCount(1);
+});
+
+for (const locale of locales) {
+  for (const route of ['/teachers/', lesson, '/teachers/level/havo/', '/signals/', '/signals/school/', '/toolkits/', '/toolkits/asylum/', '/students/', exercise, '/students/what-is-this/']) {
+    test(`axe: ${locale} ${route}`, async ({ page }) => {
+      await page.goto(`${prefix(locale)}${route}`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
