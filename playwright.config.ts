@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+const port = Number(process.env.PORT ?? 4322);
+const dist = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +18,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
+    command: `node scripts/serve.ts --port ${port} --dir ${dist}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

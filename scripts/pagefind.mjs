@@ -1,7 +1,8 @@
 // Builds the Pagefind search index over the built site: node scripts/pagefind.mjs [site directory, default $OUT_DIR or dist]
 // Runs after `astro build` (see "build" in package.json). Pagefind splits the index by each page's <html lang>,
-// so every locale gets its own index under dist/pagefind/. Only elements with data-pagefind-body are indexed;
-// visually hidden helper text (.sr-only, such as “opens in a new tab” in links) is left out everywhere.
+// so every locale gets its own index under dist/pagefind/. Only elements with data-pagefind-body are indexed,
+// and inside them neither visually hidden helper text (.sr-only, such as “opens in a new tab” in a link) nor
+// the controls the print style hides (.no-print: back links, filters, print buttons, section menus).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -15,7 +16,7 @@ function fail(message, errors = []) {
   process.exitCode = 1;
 }
 
-const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.sr-only'] });
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.sr-only', '.no-print'] });
 if (!index) {
   fail('could not create the index', errors);
 } else {

@@ -157,7 +157,14 @@ export function makeSchemas(ref: Ref) {
 
   const news = z.strictObject({ title: text, summary: text, date, organisations: z.array(ref('organisations')).default([]), sources });
 
-  const pages = z.strictObject({ title: text, description: text, updated: date.optional(), sources: z.array(ref('sources')).default([]) });
+  const pages = z.strictObject({
+    title: text,
+    description: text,
+    updated: date.optional(),
+    /** Key figures shown with the page, each with its source and year. */
+    facts: z.array(ref('facts')).default([]),
+    sources: z.array(ref('sources')).default([]),
+  });
 
   const students = z.strictObject({
     title: text,

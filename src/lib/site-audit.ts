@@ -114,17 +114,18 @@ export function alternateProblems(pages: BuiltPage[], site: string, base: string
   return problems;
 }
 
-/** Titles and descriptions that are missing or shared; Open Graph tags; one h1; no skipped heading level. */
+/** Titles and descriptions missing or shared within a language; Open Graph tags; one h1; no skipped heading level. */
 export function metadataProblems(pages: BuiltPage[]): string[] {
   const problems: string[] = [];
   const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
   for (const page of pages) {
+    const lang = page.doc.querySelector('html')?.getAttribute('lang') ?? '';
     const title = page.doc.querySelector('title')?.text.trim() ?? '';
     const description = page.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '';
     for (const [kind, value] of [['title', title], ['description', description]] as const) {
       if (!value) problems.push(`${page.path}: no ${kind}`);
-      else if (seen[kind].has(value)) problems.push(`${page.path}: same ${kind} as ${seen[kind].get(value)}: “${value}”`);
-      else seen[kind].set(value, page.path);
+      else if (seen[kind].has(`${lang}:${value}`)) problems.push(`${page.path}: same ${kind} as ${seen[kind].get(`${lang}:${value}`)}: “${value}”`);
+      else seen[kind].set(`${lang}:${value}`, page.path);
     }
     if (!isNotFoundPage(page)) {
       for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {

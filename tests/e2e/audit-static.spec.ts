@@ -24,6 +24,8 @@ test('every page is valid HTML', async () => {
       // Pagefind filters are hidden spans, on purpose.
       'empty-heading': 'error',
       'long-title': 'off',
+      // The project filter acts on change and announces the count; it has nothing to submit.
+      'wcag/h32': 'off',
     },
   });
   const problems: string[] = [];

@@ -145,22 +145,30 @@ test.describe('scenario exercise', () => {
     }
     await expect(page.locator('input[name="scenario-0"]:focus')).toHaveCount(1);
 
-    // The first option is not the best one: Space chooses it, Tab goes to the button, Enter checks.
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await expect(first.getByRole('button', { name: 'Bekijk het antwoord' })).toBeFocused();
-    await page.keyboard.press('Enter');
+    // Go through every option by keyboard: Space chooses the first, Arrow keys the next; Enter on the button checks.
+    const radios = first.locator('input[type="radio"]');
+    const correct = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).dataset.correct === 'true'));
+    const best = (await first.locator('label').nth(correct.indexOf(true)).textContent())?.trim() ?? '';
     const feedback = first.getByRole('status');
-    await expect(feedback).toContainText('Dit is niet het beste antwoord.');
-    await expect(feedback).toContainText('Het beste antwoord is: Je zegt rustig dat je je zorgen maakt');
-
-    // Back to the group (focus lands on the chosen option) and down to the best one.
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await expect(feedback).toContainText('Goed gekozen.');
-    await expect(feedback).toContainText('Zo laat je haar niet alleen');
+    for (let j = 0; j < correct.length; j += 1) {
+      if (j === 0) await page.keyboard.press('Space');
+      else {
+        await page.keyboard.press('Shift+Tab');
+        await expect(radios.nth(j - 1)).toBeFocused();
+        await page.keyboard.press('ArrowDown');
+      }
+      await expect(radios.nth(j)).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(first.getByRole('button', { name: 'Bekijk het antwoord' })).toBeFocused();
+      await page.keyboard.press(j % 2 ? 'Space' : 'Enter');
+      if (correct[j]) {
+        await expect(feedback).toContainText('Goed gekozen.');
+        await expect(feedback).not.toContainText('Het beste antwoord is');
+      } else {
+        await expect(feedback).toContainText('Dit is niet het beste antwoord.');
+        await expect(feedback).toContainText(`Het beste antwoord is: ${best}`);
+      }
+    }
   });
 
   test('asks for a choice before checking', async ({ page }) => {

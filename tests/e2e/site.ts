@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { listPages } from '../../src/lib/site-audit';
 
 /** The built site under test: every HTML page in dist/, discovered from the build output. */
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url)).replace(/\/$/, '');
+export const distDir = fileURLToPath(new URL(`../../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url)).replace(/\/$/, '');
 export const pages = listPages(distDir);
 export const base = '/';
 export const site = 'https://signaal.example.org';

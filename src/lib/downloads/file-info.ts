@@ -23,3 +23,12 @@ export function formatFileSize(bytes: number, locale: Locale): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [Math.max(bytes / 1000, 1), 'kilobyte'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'megabyte' ? 1 : 0 }).format(value);
 }
+
+const pageForms = ['one', 'few', 'many', 'other'] as const;
+
+/** “1 pagina”, “3 pagina’s”, “5 сторінок”: the dictionary's plural form for the count. */
+export function pagesLabel(count: number, locale: Locale, t: (key: `downloads.pages.${(typeof pageForms)[number]}`) => string): string {
+  const rule = new Intl.PluralRules(locale).select(count);
+  const form = pageForms.find((f) => f === rule) ?? 'other';
+  return t(`downloads.pages.${form}`).replace('{count}', String(count));
+}

@@ -126,7 +126,7 @@ ${paragraphStyle('Heading', 'Heading', 'fo:margin-top="0.45cm" fo:margin-bottom=
 ${paragraphStyle('Title', 'Title', 'fo:margin-top="0cm" fo:margin-bottom="0.25cm"', 'fo:font-size="20pt"', 'Heading', ' style:default-outline-level="1"')}
 ${paragraphStyle('Heading_20_2', 'Heading 2', 'fo:border-bottom="0.5pt solid #d3d8de" fo:padding-bottom="0.05cm"', 'fo:font-size="14pt"', 'Heading', ' style:default-outline-level="2"')}
 ${paragraphStyle('Heading_20_3', 'Heading 3', '', 'fo:font-size="11.5pt" fo:color="#1b1f24"', 'Heading', ' style:default-outline-level="3"')}
-${paragraphStyle('Answer_20_line', 'Answer line', 'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="0.85cm" fo:border-bottom="0.5pt solid #9aa3ad"', '')}
+${paragraphStyle('Answer_20_line', 'Answer line', 'fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="0.85cm" fo:border-bottom="0.5pt solid #9aa3ad" style:join-border="false"', '')}
 ${paragraphStyle('Footer', 'Footer', 'fo:margin-top="0cm" fo:margin-bottom="0cm"', 'fo:font-size="7pt" fo:color="#4a5360"')}
 <style:style style:name="Strong" style:display-name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Field" style:display-name="Field to fill in" style:family="text"><style:text-properties fo:background-color="#fff2b3"/></style:style>

@@ -79,6 +79,8 @@ export interface PdfOptions {
   footer: Footer;
   /** Shrinks every font size and gap, to fit a flyer on one page or a card side on one side. */
   scale?: number;
+  /** Smaller headings and half the space between blocks, for a card. */
+  compact?: boolean;
 }
 
 type Struct = PDFKit.PDFStructureElement;
@@ -91,6 +93,7 @@ export class PdfLayout {
   width: number;
   scale: number;
   private readonly options: PdfOptions;
+  private readonly pageOptions: PDFKit.PDFDocumentOptions;
   private readonly root: Struct;
   private readonly footer: Footer;
   private readonly footerHeight: number;
@@ -135,7 +138,8 @@ export class PdfLayout {
     this.left = margin;
     this.width = pageWidth - 2 * margin;
     this.footerHeight = doc.heightOfString(this.sourcesLine(), { width: this.width }) + doc.currentLineHeight(true) + 10;
-    doc.addPage({ size: options.size, margins: { top: margin, left: margin, right: margin, bottom: margin * 0.6 + this.footerHeight + 14 } });
+    this.pageOptions = { size: options.size, margins: { top: margin, left: margin, right: margin, bottom: margin * 0.6 + this.footerHeight + 14 } };
+    doc.addPage(this.pageOptions);
 
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -160,11 +164,11 @@ export class PdfLayout {
   }
 
   newPage(): void {
-    this.doc.addPage();
+    this.doc.addPage(this.pageOptions);
   }
 
   gap(points: number): void {
-    this.doc.y += this.size(points);
+    this.doc.y += this.size(points) * (this.options.compact ? 0.5 : 1);
   }
 
   /** Draws something that is decoration, not content (rules, boxes, writing lines): an artifact. */
@@ -174,18 +178,30 @@ export class PdfLayout {
     this.doc.endMarkedContent();
   }
 
-  /** Writes runs (text with bold parts) as one wrapped paragraph from the current position. */
+  /**
+   * Writes runs (text with bold parts) as one wrapped paragraph from the current position. A newline in a
+   * run starts a new line; PDFKit's continued text does not handle newlines itself.
+   */
   private writeRuns(runs: Run[], x: number, width: number, fontSize: number, colour: string, font: 'regular' | 'italic' = 'regular'): void {
     const doc = this.doc;
     doc.fontSize(fontSize).fillColor(colour);
     const lineGap = fontSize * 0.28;
-    const parts = runs.length > 0 ? runs : [{ text: '', bold: false }];
-    parts.forEach((run, index) => {
-      doc.font(run.bold ? 'bold' : font);
-      const options = { width, lineGap, continued: index < parts.length - 1 };
-      if (index === 0) doc.text(run.text, x, doc.y, options);
-      else doc.text(run.text, options);
-    });
+    const lines: Run[][] = [[]];
+    for (const run of runs) {
+      run.text.split('\n').forEach((text, index) => {
+        if (index > 0) lines.push([]);
+        if (text) lines[lines.length - 1].push({ text, bold: run.bold });
+      });
+    }
+    for (const line of lines) {
+      const parts = line.length > 0 ? line : [{ text: '', bold: false }];
+      parts.forEach((run, index) => {
+        doc.font(run.bold ? 'bold' : font);
+        const options = { width, lineGap, continued: index < parts.length - 1 };
+        if (index === 0) doc.text(run.text, x, doc.y, options);
+        else doc.text(run.text, options);
+      });
+    }
     doc.x = this.left;
   }
 
@@ -205,7 +221,7 @@ export class PdfLayout {
   }
 
   title(text: string): void {
-    const fontSize = this.size(this.width > 400 ? 22 : 17);
+    const fontSize = this.size(this.options.compact ? 15 : 22);
     this.root.add(
       this.doc.struct('H1', {}, () => {
         this.doc.font('bold').fontSize(fontSize).fillColor(colours.brand);
@@ -222,7 +238,7 @@ export class PdfLayout {
   }
 
   heading(level: 2 | 3, text: string): void {
-    const fontSize = this.size(level === 2 ? 14.5 : 11.5);
+    const fontSize = this.size(level === 2 ? (this.options.compact ? 12 : 14.5) : 11.5);
     this.gap(level === 2 ? 10 : 6);
     // Never leave a heading alone at the bottom of a page.
     this.keepSpace(this.textHeight(text, this.width, fontSize, 'bold') + this.size(40));
@@ -336,6 +352,7 @@ export class PdfLayout {
       });
     }
     doc.y = top;
+    doc.outline.addItem(heading);
     this.noteContent(heading, body, pad, tone);
     const bottom = fits ? top + height : doc.y + pad / 2;
     if (!fits) {
@@ -362,8 +379,9 @@ export class PdfLayout {
     this.width = width - 2 * pad - 3;
     doc.y = top + pad;
     const fontSize = this.size(11.5);
+    // A note is a section of its own: its heading is tagged as a second-level heading.
     this.root.add(
-      doc.struct('H3', {}, () => {
+      doc.struct('H2', {}, () => {
         doc.font('bold').fontSize(fontSize).fillColor(tone === 'brand' ? colours.brand : colours.accent);
         doc.text(heading, this.left, doc.y, { width: this.width });
       }),

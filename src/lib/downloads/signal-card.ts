@@ -21,7 +21,7 @@ export function signalCardTitle(signal: Signal, t: DocumentContext['t']): string
  */
 export async function buildSignalCard(signal: Signal, organisations: HelpOrganisation[], context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
-  const options = documentOptions(context, signalCardTitle(signal, t), signal.summary, 'A5');
+  const options = { ...documentOptions(context, signalCardTitle(signal, t), signal.summary, 'A5'), compact: true };
 
   const front = (layout: PdfLayout) => {
     layout.eyebrow(t('school.material.signal-card'));

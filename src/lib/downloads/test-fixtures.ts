@@ -51,10 +51,10 @@ export function context(locale: Locale): DocumentContext {
   };
 }
 
-/** The text layer of a PDF, as a reader that copies text would get it. */
+/** The text layer of a PDF, as a reader that copies text would get it, with line breaks as spaces. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text;
+  return text.replace(/\s+/g, ' ');
 }
 
 export async function pdfInfo(bytes: Uint8Array) {

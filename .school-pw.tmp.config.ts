@@ -1,2 +1,0 @@
-import base from './playwright.config';
-export default { ...base, use: { ...base.use, baseURL: 'http://localhost:4351' }, webServer: undefined };
