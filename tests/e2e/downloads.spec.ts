@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { readContentFiles } from '../../src/lib/content-files';
@@ -105,5 +106,15 @@ for (const locale of locales) {
     const download = page.waitForEvent('download');
     await link.click();
     expect((await download).suggestedFilename()).toBe(await link.getAttribute('download'));
+  });
+
+  test(`the list of downloads is accessible (${locale})`, async ({ page }) => {
+    await page.goto(`${prefix(locale)}/teachers/what-is-trafficking/`);
+    await expect(page.locator('[data-download]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('section:has(> ul > li[data-download])')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }

@@ -25,6 +25,7 @@ export const en: UIStrings = {
   'nav.toolkits': 'Toolkits',
   'nav.signals': 'Signal cards',
   'nav.search': 'Search',
+  'nav.searchSite': 'Search Signaal',
 
   'lang.label': 'Language',
   'lang.current': 'current language',

@@ -24,6 +24,7 @@ export const nl = {
   'nav.toolkits': 'Toolkits',
   'nav.signals': 'Signaalkaarten',
   'nav.search': 'Zoeken',
+  'nav.searchSite': 'Zoeken op Signaal',
 
   'lang.label': 'Taal',
   'lang.current': 'huidige taal',

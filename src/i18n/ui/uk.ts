@@ -25,6 +25,7 @@ export const uk: UIStrings = {
   'nav.toolkits': 'Набори інструментів',
   'nav.signals': 'Картки ознак',
   'nav.search': 'Пошук',
+  'nav.searchSite': 'Пошук на Signaal',
 
   'lang.label': 'Мова',
   'lang.current': 'поточна мова',
