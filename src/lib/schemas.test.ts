@@ -53,7 +53,6 @@ const valid = {
     quiz: [{ question: 'Vraag?', answer: 'Antwoord' }],
     signals: ['nl/sexual'],
     toolkits: ['nl/schools'],
-    materials: [{ id: 'teacher-guide', title: 'Docentenhandleiding', kind: 'teacher-guide', format: 'pdf' }],
     sources: ['004_6d8ec69c55815a7a'],
   },
   toolkits: {
@@ -65,7 +64,6 @@ const valid = {
     checklist: { ask: ['Vraag'], record: ['Noteer'], involve: ['Betrek'] },
     support: ['Steun'],
     partners: ['fier'],
-    materials: [],
     sources: ['004_6d8ec69c55815a7a'],
   },
   signals: {

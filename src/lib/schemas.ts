@@ -40,16 +40,8 @@ export const signalSettings = ['school', 'online', 'work', 'asylum'] as const;
 export const signalGroups = ['work-money', 'housing', 'documents', 'behaviour', 'health', 'online', 'relationships', 'school'] as const;
 export const schoolLevels = ['vmbo', 'havo', 'vwo', 'mbo'] as const;
 export const helplines = ['emergency', 'police', 'anonymous', 'veilig-thuis', 'kindertelefoon'] as const;
-export const materialKinds = ['teacher-guide', 'worksheet', 'signal-card', 'toolkit', 'flyer', 'template'] as const;
-export const materialFormats = ['pdf', 'docx', 'odt', 'zip'] as const;
 export const sourceKinds = ['project-page', 'news', 'regional-page', 'programme-page', 'reference'] as const;
 
-export const material = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lower-case letters, digits and hyphens' }),
-  title: text,
-  kind: z.enum(materialKinds),
-  format: z.enum(materialFormats),
-});
 
 export function makeSchemas(ref: Ref) {
   const sources = z.array(ref('sources')).min(1, { error: 'name at least one source' });
@@ -105,7 +97,6 @@ export function makeSchemas(ref: Ref) {
     quiz: z.array(z.strictObject({ question: text, answer: text })).min(1),
     signals: z.array(ref('signals')).default([]),
     toolkits: z.array(ref('toolkits')).default([]),
-    materials: z.array(material).default([]),
     sources,
   });
 
@@ -118,7 +109,6 @@ export function makeSchemas(ref: Ref) {
     checklist: z.strictObject({ ask: z.array(text).min(1), record: z.array(text).min(1), involve: z.array(text).min(1) }),
     support: z.array(text).default([]),
     partners: z.array(ref('organisations')).default([]),
-    materials: z.array(material).default([]),
     sources,
   });
 

@@ -1,34 +1,44 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { pages } from './site';
 
 // Every page of the build, in a browser: accessibility at two widths, privacy, and a working page without JavaScript.
+const test = base.extend<{}, { plain: Page }>({
+  plain: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.route((url) => url.hostname !== 'localhost', (route) => route.abort());
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 test.describe.configure({ mode: 'parallel' });
 
-for (const page of pages) {
-  test(`audit ${page.path}`, async ({ page: tab, context, browser }) => {
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    await tab.goto(page.path);
-    await expectNoAxeViolations(tab);
+for (const built of pages) {
+  test(`audit ${built.path}`, async ({ page, context, plain, baseURL }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(built.path);
+    await expectNoAxeViolations(page);
 
-    await tab.setViewportSize({ width: 375, height: 800 });
-    await expectNoAxeViolations(tab);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(page);
 
     expect(await context.cookies(), 'cookies').toEqual([]);
-    const storage = await tab.evaluate(async () => ({
+    const storage = await page.evaluate(async () => ({
       local: localStorage.length,
       session: sessionStorage.length,
       indexedDB: (await indexedDB.databases()).length,
     }));
     expect(storage, 'web storage').toEqual({ local: 0, session: 0, indexedDB: 0 });
 
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await noScript.newPage();
-    await plain.route((url) => url.hostname !== 'localhost', (route) => route.abort());
-    await plain.goto(page.path);
+    await plain.goto(`${baseURL}${built.path}`);
     await expect(plain.locator('h1')).toBeVisible();
     await expect(plain.locator('main')).not.toBeEmpty();
     await expect(plain.locator('header nav a').first()).toBeVisible();
     await expect(plain.locator('footer nav a').first()).toBeVisible();
-    await noScript.close();
   });
 }

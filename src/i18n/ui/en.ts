@@ -192,8 +192,6 @@ export const en: UIStrings = {
   'school.durationBand.46-60': '46 to 60 minutes',
   'school.durationBand.over-60': 'More than 60 minutes',
   'school.materials': 'Download and print',
-  'school.materials.list': 'These materials are on their way:',
-  'school.materials.soon': 'The files to download will follow soon. You can print this page now: the print version has every part, without menus and buttons.',
   'school.material.teacher-guide': 'Teacher guide',
   'school.material.worksheet': 'Worksheet',
   'school.material.signal-card': 'Signal card',

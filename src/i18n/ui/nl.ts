@@ -191,8 +191,6 @@ export const nl = {
   'school.durationBand.46-60': '46 tot 60 minuten',
   'school.durationBand.over-60': 'Meer dan 60 minuten',
   'school.materials': 'Downloaden en printen',
-  'school.materials.list': 'Deze materialen komen eraan:',
-  'school.materials.soon': 'De bestanden om te downloaden volgen binnenkort. Je kunt deze pagina nu al printen: de printversie bevat alle onderdelen, zonder menu’s en knoppen.',
   'school.material.teacher-guide': 'Docentenhandleiding',
   'school.material.worksheet': 'Werkblad',
   'school.material.signal-card': 'Signaalkaart',

@@ -192,8 +192,6 @@ export const uk: UIStrings = {
   'school.durationBand.46-60': 'Від 46 до 60 хвилин',
   'school.durationBand.over-60': 'Понад 60 хвилин',
   'school.materials': 'Завантажити й надрукувати',
-  'school.materials.list': 'Ці матеріали незабаром з’являться:',
-  'school.materials.soon': 'Файли для завантаження з’являться незабаром. Цю сторінку вже можна надрукувати: друкована версія містить усі розділи, без меню й кнопок.',
   'school.material.teacher-guide': 'Посібник для вчителя',
   'school.material.worksheet': 'Робочий аркуш',
   'school.material.signal-card': 'Картка ознак',

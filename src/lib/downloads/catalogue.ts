@@ -41,7 +41,8 @@ const pageDownloads: Record<string, 'flyer' | 'template'> = {
 };
 
 const base = import.meta.env.BASE_URL;
-const site = import.meta.env.SITE ?? 'https://signaal.example.org';
+/** The `site` of astro.config.mjs: each file names the absolute address of the page it comes from. */
+const site = import.meta.env.SITE;
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
@@ -71,6 +72,7 @@ function filesOf({ collection, id }: Owner) {
 
 async function contextOf(id: string, route: string, sources: CollectionEntry<'pages'>['data']['sources']): Promise<DocumentContext> {
   const locale = localeOfId(id);
+  if (!site) throw new Error('Set `site` in astro.config.mjs: every download names the address of its page.');
   const entries = await getEntries(sources);
   return { locale, t: useTranslations(locale), url: pageAddress(site, locale, route, base), sources: entries.map((source) => source.data.title) };
 }

@@ -17,7 +17,8 @@ export function pagePdfTitle(page: PageContent, label: string): string {
  * `onePage` (the refugee flyer) every size shrinks until it fits on a single page.
  */
 export async function buildPagePdf(page: PageContent, label: string, context: DocumentContext, options: { onePage?: boolean } = {}): Promise<Uint8Array> {
-  const pdfOptions = documentOptions(context, pagePdfTitle(page, label), page.description);
+  // A one-page flyer uses the compact spacing, so its text can stay larger.
+  const pdfOptions = { ...documentOptions(context, pagePdfTitle(page, label), page.description), compact: options.onePage };
   const blocks = parseMarkdown(page.body);
   const draw = (layout: PdfLayout) => {
     layout.eyebrow(label);

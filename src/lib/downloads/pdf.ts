@@ -74,12 +74,11 @@ export interface PdfOptions {
   locale: Locale;
   title: string;
   subject: string;
-  keywords?: string[];
   size: 'A4' | 'A5';
   footer: Footer;
   /** Shrinks every font size and gap, to fit a flyer on one page or a card side on one side. */
   scale?: number;
-  /** Smaller headings and half the space between blocks, for a card. */
+  /** Smaller headings and half the space between blocks, for a card or a one-page flyer. */
   compact?: boolean;
 }
 
@@ -110,12 +109,12 @@ export class PdfLayout {
       pdfVersion: '1.7',
       lang: pdfLanguage[options.locale],
       displayTitle: true,
+      // No standard PDF font (Helvetica): every text is set in the embedded Noto Sans.
       font: null as unknown as string,
       info: {
         Title: options.title,
         Author: 'Signaal',
         Subject: options.subject,
-        ...(options.keywords?.length ? { Keywords: options.keywords.join(', ') } : {}),
         Creator: 'Signaal',
         CreationDate: date,
         ModDate: date,
@@ -212,7 +211,8 @@ export class PdfLayout {
   /** A small brand-coloured line above the title: what kind of document this is. */
   eyebrow(text: string): void {
     this.root.add(
-      this.doc.struct('P', {}, () => {
+      // Set in capitals; the text layer keeps the words as written.
+      this.doc.struct('P', { actual: text }, () => {
         this.doc.font('bold').fontSize(this.size(9)).fillColor(colours.brand);
         this.doc.text(text.toUpperCase(), this.left, this.doc.y, { width: this.width, characterSpacing: 0.6 });
       }),
@@ -241,7 +241,7 @@ export class PdfLayout {
     const fontSize = this.size(level === 2 ? (this.options.compact ? 12 : 14.5) : 11.5);
     this.gap(level === 2 ? 10 : 6);
     // Never leave a heading alone at the bottom of a page.
-    this.keepSpace(this.textHeight(text, this.width, fontSize, 'bold') + this.size(40));
+    this.keepSpace(this.textHeight(text, this.width, fontSize, 'bold') + this.size(level === 2 ? 72 : 48));
     if (level === 2) this.doc.outline.addItem(text);
     this.root.add(
       this.doc.struct(`H${level}`, {}, () => {
