@@ -16,7 +16,8 @@ const test = base.extend<{}, { plain: Page }>({
   ],
 });
 
-test.describe.configure({ mode: 'parallel' });
+// Two axe runs and two page loads per test: allow for a slow, shared CI machine.
+test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
 for (const built of pages) {
   test(`audit ${built.path}`, async ({ page, context, plain, baseURL }) => {

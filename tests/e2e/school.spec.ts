@@ -89,10 +89,11 @@ test.describe('lesson page', () => {
       await expect(page.locator('.worksheet')).toHaveCount(1);
       await expect(page.locator('#quiz details')).toHaveCount(5);
       await expect(page.locator('#related a[href*="/signals/"]')).not.toHaveCount(0);
-      // Materials are listed without links until the files exist.
+      // The generated files: teacher guide, worksheet (PDF and ODT) and the “download all” archive.
       const materials = page.locator('section:has(#materials-title)');
-      await expect(materials.locator('li')).toHaveCount(2);
-      await expect(materials.locator('a')).toHaveCount(0);
+      await expect(materials.locator('a[download]')).toHaveCount(await materials.locator('[data-download]').count());
+      await expect(materials.locator('a[download][href$=".pdf"]')).toHaveCount(2);
+      await expect(materials.locator('a[download][href$=".zip"]')).toHaveCount(1);
     });
   }
 

@@ -72,7 +72,7 @@ for (const locale of locales) {
     await searchFor(page, locale, nothing);
     await expect(status(page)).toHaveText(new RegExp(`^${t('search.noResults')}`));
     await expect(results(page)).toHaveCount(0);
-    const wayOn = page.getByRole('region', { name: t('search.browse') });
+    const wayOn = page.getByRole('group', { name: t('search.browse') });
     await expect(wayOn).toBeVisible();
     for (const route of ['/projects/', '/teachers/', '/students/', '/toolkits/', '/signals/', '/what-is-trafficking/', '/sitemap/']) {
       await expect(wayOn.locator(`a[href="${prefix(locale)}${route}"]`)).toBeVisible();
@@ -91,7 +91,7 @@ for (const locale of locales) {
     await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(words[locale])}`);
     await expect(page.getByText(t('search.noJs'))).toBeVisible();
     await expect(page.getByRole('searchbox', { name: t('search.label') })).toBeHidden();
-    const wayOn = page.getByRole('region', { name: t('search.browse') });
+    const wayOn = page.getByRole('group', { name: t('search.browse') });
     await expect(wayOn.locator(`a[href="${prefix(locale)}/projects/"]`)).toBeVisible();
     await expect(wayOn.locator(`a[href="${prefix(locale)}/sitemap/"]`)).toBeVisible();
     await context.close();
