@@ -1,4 +1,4 @@
-import { parsePath } from './routes';
+import { parsePath } from './routes.ts';
 
 /** The template a built page comes from, read from its path; used to group benchmark figures. */
 export function pageType(path: string): string {

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from './locales';
+import { defaultLocale, locales, type Locale } from './locales.ts';
 
 /** The default locale lives at the site root; the others under their code: `/`, `/en/`, `/uk/`. */
 export function localePrefix(locale: Locale): string {
