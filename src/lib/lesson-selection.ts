@@ -1,7 +1,9 @@
 /**
- * Which lessons a choice of filters keeps. Free of other imports, so the teacher index's script can use it
- * in the browser without pulling in the content schemas.
+ * Which lessons a choice of filters keeps. It imports no content code, so the teacher index's script can use
+ * it in the browser without pulling in the content schemas.
  */
+import { facetQuery, parseFacetQuery } from './filter-query';
+
 export const facets = ['age', 'level', 'duration', 'topic'] as const;
 export type Facet = (typeof facets)[number];
 
@@ -48,23 +50,7 @@ export function readTokens(dataset: Record<string, string | undefined>): Tokens 
 }
 
 /** The selection kept in a query string such as `?level=havo&topic=sexual`; unknown keys are ignored. */
-export function parseSelection(search: string): Selection {
-  const params = new URLSearchParams(search);
-  const selection: Selection = {};
-  for (const facet of facets) {
-    const value = params.get(facet)?.trim().toLowerCase();
-    if (value) selection[facet] = value;
-  }
-  return selection;
-}
+export const parseSelection = (search: string): Selection => parseFacetQuery(search, facets);
 
 /** The query string of a selection, in facet order, with its `?`; empty when nothing is chosen. */
-export function selectionQuery(selection: Selection): string {
-  const params = new URLSearchParams();
-  for (const facet of facets) {
-    const value = selection[facet];
-    if (value) params.set(facet, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+export const selectionQuery = (selection: Selection): string => facetQuery(selection, facets);

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { facetQuery, parseFacetQuery } from './filter-query';
 
 /**
  * Filters of the project overview: by status, country and theme. Each filter value has a real page
@@ -63,26 +64,10 @@ export function readTokens(dataset: Record<string, string | undefined>): Tokens 
 }
 
 /** The selection kept in a query string such as `?status=active&country=md`; unknown keys are ignored. */
-export function parseSelection(search: string): Selection {
-  const params = new URLSearchParams(search);
-  const selection: Selection = {};
-  for (const facet of facets) {
-    const value = params.get(facet)?.trim().toLowerCase();
-    if (value) selection[facet] = value;
-  }
-  return selection;
-}
+export const parseSelection = (search: string): Selection => parseFacetQuery(search, facets);
 
-/** The query string of a selection, in facet order; empty when nothing is chosen. */
-export function selectionQuery(selection: Selection): string {
-  const params = new URLSearchParams();
-  for (const facet of facets) {
-    const chosen = selection[facet];
-    if (chosen) params.set(facet, chosen);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+/** The query string of a selection, in facet order, with its `?`; empty when nothing is chosen. */
+export const selectionQuery = (selection: Selection): string => facetQuery(selection, facets);
 
 /** How many projects have each value of a facet, e.g. projects per country code. */
 export function countByValue(projects: ProjectFacts[], facet: Facet): Map<string, number> {

@@ -2,18 +2,10 @@ import type { CollectionEntry } from 'astro:content';
 import { planByPhase, planMinutes } from '../lesson-plan';
 import { parseMarkdown, type Run } from './markdown';
 import { documentOptions, PdfLayout, type DocumentContext } from './pdf';
+import { disclosureSteps } from '../disclosure';
 
 type Lesson = CollectionEntry<'lessons'>['data'];
 
-const disclosureSteps = [
-  'disclosure.listen',
-  'disclosure.calm',
-  'disclosure.noSecrecy',
-  'disclosure.protocol',
-  'disclosure.meldcode',
-  'disclosure.perpetrator',
-  'disclosure.danger',
-] as const;
 
 /** The lesson's facts as label–value pairs: age, levels, duration and its place in the series. */
 export function lessonFacts(lesson: Lesson, t: DocumentContext['t']): [string, string][] {
