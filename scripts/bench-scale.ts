@@ -14,7 +14,7 @@ const root = process.cwd();
 
 function prepare(copies: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-scale-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   for (const collection of collections) {
     for (const locale of locales) {
