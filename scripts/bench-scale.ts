@@ -32,7 +32,8 @@ function prepare(copies: number): string {
 
 /** Builds with Pagefind under GNU time; returns wall seconds and the peak memory of the largest process. */
 function build(dir: string): { seconds: number; peakMB: number } {
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'npm', 'run', 'build'], { cwd: dir, encoding: 'utf8' });
+  // A large build logs megabytes; only stderr (with GNU time's line) is kept.
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'npm', 'run', 'build'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const match = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
   if (run.status !== 0 || !match) throw new Error(`build failed in ${dir}:\n${run.stderr.slice(-2000)}`);
   return { seconds: Number(match[1]), peakMB: Math.round(Number(match[2]) / 1024) };
