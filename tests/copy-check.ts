@@ -24,6 +24,7 @@ export const allowedNames: readonly { name: string; why: string }[] = [
   { name: 'Zorg- en Veiligheidshuis Groningen', why: 'name of the organisation that holds the chain director post' },
   { name: 'Special Action Programme to Combat Forced Labour', why: 'name of the ILO programme that published the indicators' },
   { name: 'ILO Indicators of Forced Labour', why: 'title of the ILO publication' },
+  { name: 'Gezamenlijke aanpak Leger des Heils tegen human trafficking in 23 Europese landen', why: 'title of source 001, cited as it was published' },
   { name: 'Temporary Protection Directive', why: 'name of the EU directive for people from Ukraine' },
 ];
 
@@ -129,6 +130,22 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
+ * The paragraphs, list items, headings and table rows of an MDX body. Lines of a hard-wrapped
+ * paragraph are joined, so a copied sentence is found across a line break.
+ */
+export function blocks(body: string): string[] {
+  return body.split(/\n\s*\n/).flatMap((block) =>
+    block.split('\n').reduce<string[]>((out, line) => {
+      const startsBlock = /^\s*([-*+]\s|\d+\.\s|#|\||<|>)/.test(line);
+      const afterOneLineBlock = out.length > 0 && /^\s*(#|\|)/.test(out[out.length - 1]);
+      if (out.length === 0 || startsBlock || afterOneLineBlock) out.push(line);
+      else out[out.length - 1] += `\n${line}`;
+      return out;
+    }, []),
+  );
+}
+
+/**
  * Every text of every content file (MDX and YAML, all locales). Each front-matter or YAML string and
  * each body line is a segment of its own, so a run never spans two fields or two paragraphs.
  */
@@ -141,8 +158,8 @@ export function contentSegments(contentDir: string): Segment[] {
       const raw = readFileSync(path, 'utf8');
       const mdx = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(raw);
       const data: unknown = parse(mdx ? mdx[1] : /\.ya?ml$/.test(path) ? raw : '');
-      const lines = mdx ? mdx[2].split('\n') : /\.mdx?$/.test(path) ? raw.split('\n') : [];
-      return [...strings(data), ...lines].map((text) => ({ file, text }));
+      const body = mdx ? mdx[2] : /\.mdx?$/.test(path) ? raw : '';
+      return [...strings(data), ...blocks(body)].map((text) => ({ file, text }));
     });
 }
 

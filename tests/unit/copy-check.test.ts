@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allowedNames, contentSegments, copiedRuns, copyReport, indexSources, readSources, words } from '../copy-check';
+import { allowedNames, blocks, contentSegments, copiedRuns, copyReport, indexSources, readSources, words } from '../copy-check';
 
 const source = {
   name: 'src.txt',
@@ -49,6 +49,12 @@ describe('copy matcher', () => {
     const report = copyReport([{ file: 'lessons/nl/x.mdx', text: 'Sinds 2009 geven we juridische ondersteuning aan buitenlandse slachtoffers.' }], [source]);
     expect(report).toEqual([
       'lessons/nl/x.mdx: 9 words “sinds 2009 geven we juridische ondersteuning aan buitenlandse slachtoffers” match src.txt',
+    ]);
+  });
+
+  it('joins the lines of a paragraph and separates list items and headings', () => {
+    expect(blocks('## Kop\nEen zin die\ndoorloopt.\n\n- punt een\n  met vervolg\n- punt twee')).toEqual([
+      '## Kop', 'Een zin die\ndoorloopt.', '- punt een\n  met vervolg', '- punt twee',
     ]);
   });
 
