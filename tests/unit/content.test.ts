@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helplineNumbers } from '../../src/lib/helplines';
 import { crossLocaleReferences, missingTranslations, readContentFiles } from '../../src/lib/content-files';
+import { ukTypographyIssues } from '../uk-typography';
 
 const files = readContentFiles(fileURLToPath(new URL('../../src/content/', import.meta.url)));
 const allowedNumbers = new Set(Object.values(helplineNumbers));
@@ -42,8 +43,33 @@ describe('content guide', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes Ukrainian dashes and numbers one way on every page', () => {
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+    const problems = files
+      .filter((f) => f.locale === 'uk')
+      .flatMap((f) => [...strings(f.frontmatter), f.body].flatMap(ukTypographyIssues).map((i) => `${f.path}: ${i}`));
+    expect(problems).toEqual([]);
+  });
+
   it('names no person by e-mail address', () => {
     const found = files.filter((f) => /[\w.+-]+@[\w-]+\.[\w.]+/.test(f.body)).map((f) => f.path);
     expect(found).toEqual([]);
+  });
+});
+
+describe('Ukrainian typography check', () => {
+  it('asks for an em dash between words, but leaves a name its own dash', () => {
+    expect(ukTypographyIssues('Це шаблон – не закон.')).toHaveLength(1);
+    expect(ukTypographyIssues('Це шаблон — не закон. Defence for Children – ECPAT.')).toEqual([]);
+  });
+
+  it('asks for numbers as Intl.NumberFormat("uk") writes them', () => {
+    expect(ukTypographyIssues('близько 1000 людей, 12 000 учнів, 40.3 мільйона')).toHaveLength(3);
+    expect(ukTypographyIssues('близько 1\u00a0000 людей, 40,3 мільйона, 4 з 10 шкіл')).toEqual([]);
+  });
+
+  it('leaves years, ranges, times, phone numbers and versions alone', () => {
+    expect(ukTypographyIssues('у 2016 році, 2016–2018, 09:00–17:00, 0800-2000, WCAG 2.2, 002_7aab123da0266f8f')).toEqual([]);
   });
 });

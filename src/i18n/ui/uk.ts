@@ -364,5 +364,5 @@ export const uk: UIStrings = {
   'downloads.file.toolkit': 'nabir-instrumentiv',
   'downloads.file.flyer': 'lystivka',
   'downloads.file.template': 'protokol-povidomlennia',
-  'downloads.card.note': 'Одна ознака мало про що свідчить. Кілька ознак разом – це причина діяти.',
+  'downloads.card.note': 'Одна ознака мало про що свідчить. Кілька ознак разом — це причина діяти.',
 };
