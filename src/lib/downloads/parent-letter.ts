@@ -3,7 +3,7 @@ import { fill } from '../placeholders';
 import { helpLines, parentLines } from './help-lines';
 import type { Run } from './markdown';
 import { odtDocument, type OdtBlock, type OdtDocument } from './odt';
-import { documentOptions, PdfLayout, type DocumentContext } from './pdf';
+import { documentOptions, fitScale, PdfLayout, type DocumentContext } from './pdf';
 
 type Lesson = CollectionEntry<'lessons'>['data'];
 
@@ -39,32 +39,40 @@ function sections(lesson: Lesson, t: DocumentContext['t']) {
   };
 }
 
+/** A letter is easiest to read on one page: it is set smaller to fit, but never below this scale; else it takes two. */
+const smallestScale = 0.8;
+
 export async function buildParentLetter(lesson: Lesson, context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
-  const layout = new PdfLayout(documentOptions(context, parentLetterTitle(lesson, t), lesson.summary));
-  layout.fillInFields([
-    { label: t('classroom.letter.school'), share: 0.6 },
-    { label: t('classroom.letter.date'), share: 0.4 },
-  ]);
-  layout.gap(4);
-  layout.fillInFields([{ label: t('classroom.letter.contact'), share: 1 }]);
-  layout.gap(8);
-  layout.eyebrow(t('school.material.parent-letter'));
-  layout.title(lesson.title);
   const { intro, parts } = sections(lesson, t);
-  layout.paragraph(t('classroom.letter.greeting'));
-  layout.paragraph(intro);
-  for (const part of parts) {
-    layout.heading(2, part.heading);
-    for (const paragraph of part.paragraphs) layout.paragraph(paragraph);
-    if (part.list.length > 0) layout.list(part.list);
-  }
-  layout.gap(6);
-  // On paper the school and contact person are written on the lines at the top.
-  layout.paragraph(t('classroom.letter.questions.print'));
-  layout.gap(4);
-  layout.paragraph(t('classroom.letter.closing'));
-  layout.writingLines(2, 22);
+  const draw = (layout: PdfLayout) => {
+    layout.fillInFields([
+      { label: t('classroom.letter.school'), share: 0.6 },
+      { label: t('classroom.letter.date'), share: 0.4 },
+    ]);
+    layout.gap(4);
+    layout.fillInFields([{ label: t('classroom.letter.contact'), share: 1 }]);
+    layout.gap(8);
+    layout.eyebrow(t('school.material.parent-letter'));
+    layout.title(lesson.title);
+    layout.paragraph(t('classroom.letter.greeting'));
+    layout.paragraph(intro);
+    for (const part of parts) {
+      layout.heading(2, part.heading);
+      for (const paragraph of part.paragraphs) layout.paragraph(paragraph);
+      if (part.list.length > 0) layout.list(part.list);
+    }
+    layout.gap(6);
+    // On paper the school and contact person are written on the lines at the top.
+    layout.paragraph(t('classroom.letter.questions.print'));
+    layout.gap(4);
+    layout.paragraph(t('classroom.letter.closing'));
+    layout.writingLines(2, 22);
+  };
+  const options = documentOptions(context, parentLetterTitle(lesson, t), lesson.summary);
+  const scale = fitScale(options, draw, 1);
+  const layout = new PdfLayout({ ...options, scale: scale >= smallestScale ? scale : 1 });
+  draw(layout);
   return layout.finish();
 }
 
