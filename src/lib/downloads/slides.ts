@@ -38,6 +38,9 @@ export interface SlideSpec {
 const font = 'Noto Sans';
 /** The site's colours (global.css): the PDF palette plus the dark brand and the exit red of the help slide. */
 const colours = { ...pdfColours, brandDark: '#073b45', exit: '#b42318' };
+/** Hanging indents of list items, in ems: room for a bullet, or for a number and its full stop. */
+const bulletIndent = 1.1;
+const numberIndent = 1.6;
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 
 /** The slide size (LAYOUT_WIDE, 13.33 × 7.5 inches) and the content box, in inches. */
@@ -91,7 +94,7 @@ export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[
     {
       kind: 'goals',
       title: t('lesson.goals'),
-      paragraphs: [item(t('lesson.goals.lead')), ...lesson.learningGoals.map((goal) => item(goal, 24))],
+      paragraphs: [item(t('lesson.goals.lead')), ...lesson.learningGoals.map((goal) => item(goal, bulletIndent))],
       list: 'bullet',
       notes: [t('classroom.notes.goals')],
     },
@@ -109,7 +112,7 @@ export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[
     {
       kind: 'starter',
       title: t('classroom.starterQuiz'),
-      paragraphs: lesson.starterQuiz.map((q) => item(q.question, 30)),
+      paragraphs: lesson.starterQuiz.map((q) => item(q.question, numberIndent)),
       list: 'number',
       notes: [t('classroom.notes.starter'), ...answerNotes(lesson.starterQuiz, t), '', ...stepNotes(lesson, 'starter', t)],
     },
@@ -123,7 +126,7 @@ export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[
       (material): SlideSpec => ({
         kind: 'material',
         title: material.title,
-        paragraphs: material.items.map((text) => item(text, 24)),
+        paragraphs: material.items.map((text) => item(text, bulletIndent)),
         list: 'bullet',
         notes: [t('classroom.notes.case')],
       }),
@@ -131,14 +134,14 @@ export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[
     {
       kind: 'discussion',
       title: t('lesson.questions'),
-      paragraphs: lesson.discussionQuestions.map((q) => item(q, 30)),
+      paragraphs: lesson.discussionQuestions.map((q) => item(q, numberIndent)),
       list: 'number',
       notes: [t('classroom.notes.discussion')],
     },
     {
       kind: 'exit',
       title: t('classroom.exitQuiz'),
-      paragraphs: lesson.quiz.map((q) => item(q.question, 30)),
+      paragraphs: lesson.quiz.map((q) => item(q.question, numberIndent)),
       list: 'number',
       notes: [t('classroom.notes.exit'), ...answerNotes(lesson.quiz, t), '', ...stepNotes(lesson, 'closing', t)],
     },
@@ -211,7 +214,12 @@ function addContentSlide(pptx: PptxGenJS, spec: SlideSpec, number: number, foote
           fontSize: Math.round(size * (p.relative ?? 1)),
           color: hex(p.font === 'bold' ? colours.brand : colours.ink),
           paraSpaceAfter: Math.round(size * 0.45),
-          bullet: listed ? (numbered ? { type: 'number' as const, numberStartAt: column * perColumn + 1 } : { code: '2022', indent: 24 }) : false,
+          // The hanging indent grows with the type, so a number never touches its text.
+          bullet: listed
+            ? numbered
+              ? { type: 'number' as const, numberStartAt: column * perColumn + 1, indent: Math.round(size * numberIndent) }
+              : { code: '2022', indent: Math.round(size * bulletIndent) }
+            : false,
         },
       };
     });

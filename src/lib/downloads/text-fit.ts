@@ -12,7 +12,7 @@ export interface FitParagraph {
   font?: FontName;
   /** Size relative to the base size: 1.15 for a term above its definition. */
   relative?: number;
-  /** Points of indent taken by a bullet or number. */
+  /** Indent taken by a bullet or number, in ems (multiples of the type size). */
   indent?: number;
 }
 
@@ -29,14 +29,14 @@ export interface FitBox {
  * Line height as a share of the type size. LibreOffice sets Noto Sans at about 1.2; PowerPoint and other
  * fonts differ a little, so the estimate is slightly above.
  */
-export const lineHeight = 1.25;
+export const lineHeight = 1.22;
 /** Space after each paragraph, as a share of its type size. */
 export const paragraphGap = 0.45;
 /**
  * Share of the width the text may use. A computer without Noto Sans shows the deck in its own sans-serif
- * (Arial, DejaVu Sans), which can be up to a tenth wider; the margin keeps every line inside the box.
+ * (Arial, DejaVu Sans), which can be a little wider; the margin, and the room left below, keep every line inside the box.
  */
-const safeWidth = 0.88;
+const safeWidth = 0.94;
 
 const widths = new Map<string, number>();
 
@@ -74,7 +74,7 @@ export function lineCount(text: string, size: number, width: number, name: FontN
 export function textHeight(paragraphs: FitParagraph[], size: number, width: number): number {
   return paragraphs.reduce((sum, p) => {
     const s = size * (p.relative ?? 1);
-    return sum + lineCount(p.text, s, width * safeWidth - (p.indent ?? 0), p.font) * s * lineHeight + s * paragraphGap;
+    return sum + lineCount(p.text, s, width * safeWidth - (p.indent ?? 0) * s, p.font) * s * lineHeight + s * paragraphGap;
   }, 0);
 }
 
