@@ -132,6 +132,8 @@ test.describe('lesson page', () => {
     // Quiz answers are folded away on screen and printed for the teacher.
     await expect(page.locator('#quiz details p').first()).toBeVisible();
     await expect(page.locator('.worksheet')).toHaveCSS('break-before', 'page');
+    // A task and its answer lines never split across two sheets.
+    for (const task of await page.locator('.worksheet li').all()) await expect(task).toHaveCSS('break-inside', 'avoid');
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('#quiz details p').first()).toBeHidden();
   });
