@@ -15,6 +15,7 @@ const types: Record<string, string> = {
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml',
   '.pdf': 'application/pdf', '.zip': 'application/zip', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.odt': 'application/vnd.oasis.opendocument.text',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 const headersPath = join(root, '_headers');
 const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];

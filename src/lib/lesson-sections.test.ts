@@ -17,16 +17,15 @@ describe('lessonSections', () => {
       { depth: 3, slug: 'detail', text: 'Detail' },
     ]).map((s) => s.id);
     expect(ids).toEqual([
-      'goals', 'key-terms', 'misconceptions', 'content-note', 'disclosure', 'plan', 'questions', 'scenario', 'worksheets', 'quiz',
+      'goals', 'key-terms', 'misconceptions', 'content-note', 'disclosure', 'plan', 'questions', 'scenario', 'worksheets', 'starter-quiz', 'quiz',
       'achtergrond', 'related', 'sources-title',
     ]);
   });
 
   it('leaves out optional sections the lesson does not have', () => {
-    const lesson = { ...base, misconceptions: [], discussionQuestions: [], signals: [] } as unknown as Lesson;
+    const lesson = { ...base, misconceptions: [], signals: [] } as unknown as Lesson;
     const ids = lessonSections(lesson, []).map((s) => s.id);
     expect(ids).not.toContain('misconceptions');
-    expect(ids).not.toContain('questions');
     expect(ids).not.toContain('related');
   });
 });

@@ -11,7 +11,7 @@ export const sourcesAnchor = 'sources-title';
 
 /**
  * The sections of a lesson page in reading order, for its in-page navigation. Optional parts of a lesson
- * (misconceptions, discussion questions, related entries) appear only when the entry has them; the
+ * (misconceptions, related entries) appear only when the entry has them; the
  * second-level headings of the MDX body sit between the quiz and the related entries.
  */
 export function lessonSections(lesson: Lesson, bodyHeadings: { depth: number; slug: string; text: string }[]): LessonSection[] {
@@ -22,9 +22,10 @@ export function lessonSections(lesson: Lesson, bodyHeadings: { depth: number; sl
     { id: 'content-note', label: 'lesson.contentNote' },
     { id: 'disclosure', label: 'disclosure.title' },
     { id: 'plan', label: 'lesson.plan' },
-    lesson.discussionQuestions.length > 0 && { id: 'questions', label: 'lesson.questions' },
+    { id: 'questions', label: 'lesson.questions' },
     { id: 'scenario', label: 'lesson.scenario' },
     { id: 'worksheets', label: 'lesson.worksheets' },
+    { id: 'starter-quiz', label: 'classroom.starterQuiz' },
     { id: 'quiz', label: 'lesson.quiz' },
     ...bodyHeadings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
     (lesson.signals.length > 0 || lesson.toolkits.length > 0) && { id: 'related', label: 'lesson.related' },

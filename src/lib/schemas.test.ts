@@ -50,7 +50,9 @@ const valid = {
     discussionQuestions: ['Wat vind je?'],
     scenario: { title: 'Casus', text: 'Een meisje krijgt een aanbod.' },
     worksheets: [{ id: 'worksheet-1', title: 'Werkblad', intro: 'Lees', tasks: ['Opdracht 1'] }],
-    quiz: [{ question: 'Vraag?', answer: 'Antwoord' }],
+    quiz: [{ id: 'exit-1', question: 'Vraag?', answer: 'Antwoord' }],
+    starterQuiz: [{ id: 'starter-1', question: 'Vraag?', answer: 'Antwoord' }],
+    parentLetter: { why: 'Waarom.', talk: ['Praat.'], signs: ['Signaal.'] },
     signals: ['nl/sexual'],
     toolkits: ['nl/schools'],
     sources: ['004_6d8ec69c55815a7a'],
@@ -148,6 +150,17 @@ describe('typical mistakes fail with the field named', () => {
   it('an organisation link that is not a home page', () => {
     expect(messages('organisations', withField(valid.organisations, ['url'], 'https://www.rodekruis.nl/mensenhandel')))
       .toEqual(['url: link only to the home page of an organisation']);
+  });
+
+  it('a lesson pack without its classroom set', () => {
+    for (const field of ['starterQuiz', 'parentLetter', 'discussionQuestions'])
+      expect(messages('lessons', withField(valid.lessons, [field], undefined))[0], field).toMatch(new RegExp(`^${field}: `));
+    expect(messages('lessons', withField(valid.lessons, ['parentLetter', 'signs'], []))).toEqual(['parentLetter.signs: give at least one sign to watch for']);
+  });
+
+  it('a quiz id used twice in a lesson pack', () => {
+    const twice = withField(valid.lessons, ['starterQuiz'], [{ id: 'exit-1', question: 'Vraag?', answer: 'Antwoord' }]);
+    expect(messages('lessons', twice)).toEqual(['quiz.0.id: quiz id "exit-1" is used twice in this lesson pack']);
   });
 
   it('an unknown field', () => {

@@ -43,6 +43,13 @@ export const helplines = ['emergency', 'police', 'anonymous', 'veilig-thuis', 'k
 export const sourceKinds = ['project-page', 'news', 'regional-page', 'programme-page', 'reference'] as const;
 
 
+/** A quiz question with its answer; the id names it on the page, in the slides and in the handouts. */
+const quizItem = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'use lower-case letters, digits and hyphens, such as "starter-1"' }),
+  question: text,
+  answer: text,
+});
+
 export function makeSchemas(ref: Ref) {
   const sources = z.array(ref('sources')).min(1, { error: 'name at least one source' });
 
@@ -89,15 +96,31 @@ export function makeSchemas(ref: Ref) {
         }),
       )
       .min(1),
-    discussionQuestions: z.array(text).default([]),
+    discussionQuestions: z.array(text).min(1, { error: 'give at least one discussion question' }),
     scenario: z.strictObject({ title: text, text }),
     worksheets: z
       .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: text, intro: text, tasks: z.array(text).min(1) }))
       .min(1),
-    quiz: z.array(z.strictObject({ question: text, answer: text })).min(1),
+    quiz: z.array(quizItem).min(1, { error: 'give at least one exit quiz question' }),
     signals: z.array(ref('signals')).default([]),
     toolkits: z.array(ref('toolkits')).default([]),
     sources,
+    // Classroom set (issue 13): the starter quiz, what pupils need beside the case, and the letter home.
+    starterQuiz: z.array(quizItem).min(1, { error: 'give at least one starter quiz question' }),
+    pupilMaterial: z.array(z.strictObject({ title: text, items: z.array(text).min(1) })).default([]),
+    parentLetter: z.strictObject({
+      why: text,
+      talk: z.array(text).min(1, { error: 'give at least one tip for talking at home' }),
+      signs: z.array(text).min(1, { error: 'give at least one sign to watch for' }),
+    }),
+  }).superRefine((lesson, context) => {
+    const seen = new Set<string>();
+    for (const [field, items] of [['starterQuiz', lesson.starterQuiz], ['quiz', lesson.quiz]] as const) {
+      items.forEach((item, index) => {
+        if (seen.has(item.id)) context.addIssue({ code: 'custom', path: [field, index, 'id'], message: `quiz id "${item.id}" is used twice in this lesson pack` });
+        seen.add(item.id);
+      });
+    }
   });
 
   const toolkits = z.strictObject({

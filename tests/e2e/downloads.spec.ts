@@ -14,10 +14,11 @@ interface ListedFile {
   entry: string;
   locale: string;
   title: string;
-  format: 'pdf' | 'odt' | 'zip';
+  format: 'pdf' | 'odt' | 'pptx' | 'zip';
   filename: string;
   size: number;
   pages?: number;
+  slides?: number;
   contents: string[];
 }
 const { files } = JSON.parse(readFileSync(`${distDir}/downloads/index.json`, 'utf8')) as { files: ListedFile[] };
@@ -31,7 +32,7 @@ const bytesOf = (href: string) => {
 
 test('every lesson pack, signal card, toolkit, the flyer and the protocol have files in nl, en and uk', () => {
   const expected: [string, string[]][] = [
-    ...content.filter((f) => f.collection === 'lessons').map((f): [string, string[]] => [`lessons/${f.locale}/${f.slug}`, ['pdf', 'odt', 'zip']]),
+    ...content.filter((f) => f.collection === 'lessons').map((f): [string, string[]] => [`lessons/${f.locale}/${f.slug}`, ['pdf', 'odt', 'pptx', 'zip']]),
     ...content.filter((f) => f.collection === 'signals').map((f): [string, string[]] => [`signals/${f.locale}/${f.slug}`, ['pdf']]),
     ...content.filter((f) => f.collection === 'toolkits').map((f): [string, string[]] => [`toolkits/${f.locale}/${f.slug}`, ['pdf', 'zip']]),
     ...locales.map((locale): [string, string[]] => [`pages/${locale}/refugee-flyer`, ['pdf']]),
@@ -56,6 +57,7 @@ test('every listed file is in dist/ with the size, page count and contents the l
     } else {
       const names = Object.keys(unzipSync(bytes));
       if (listed.format === 'zip') expect(names, listed.href).toEqual(listed.contents);
+      else if (listed.format === 'pptx') expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length, listed.href).toBe(listed.slides);
       else expect(names.slice(0, 3), listed.href).toEqual(['mimetype', 'META-INF/manifest.xml', 'content.xml']);
     }
   }
@@ -64,8 +66,9 @@ test('every listed file is in dist/ with the size, page count and contents the l
 test('every file in a ZIP is the same file that is offered on its own', () => {
   for (const zip of files.filter((f) => f.format === 'zip')) {
     const inside = unzipSync(bytesOf(zip.href));
-    for (const name of zip.contents) {
-      const single = files.find((f) => f.filename === name && f.locale === zip.locale);
+    // A lesson pack's files sit in a folder beside a README that is only in the archive.
+    for (const name of zip.contents.filter((n) => !n.endsWith('.txt'))) {
+      const single = files.find((f) => f.filename === name.split('/').pop() && f.locale === zip.locale);
       expect(single, `${zip.href}: ${name}`).toBeDefined();
       expect(Buffer.from(inside[name]).equals(Buffer.from(bytesOf(single!.href))), `${zip.href}: ${name}`).toBe(true);
     }
@@ -94,7 +97,68 @@ test('every /downloads/ link on every page resolves to a file in dist/ and state
   expect(problems).toEqual([]);
 });
 
+test('each lesson pack unpacks into one folder named after the lesson, with a README in its language listing every file', () => {
+  const lessonZips = files.filter((f) => f.format === 'zip' && f.entry.startsWith('lessons/'));
+  expect(lessonZips).toHaveLength(content.filter((f) => f.collection === 'lessons').length);
+  for (const zip of lessonZips) {
+    const names = Object.keys(unzipSync(bytesOf(zip.href)));
+    const folder = zip.filename.replace(/\.zip$/, '');
+    expect(names.every((n) => n.startsWith(`${folder}/`)), zip.href).toBe(true);
+    const own = files.filter((f) => f.entry === zip.entry && f.format !== 'zip');
+    expect(names.filter((n) => !n.endsWith('.txt')).map((n) => n.split('/').pop()), zip.href).toEqual(own.map((f) => f.filename));
+    const readme = names.find((n) => n.endsWith('.txt'));
+    const text = new TextDecoder().decode(unzipSync(bytesOf(zip.href))[readme!]);
+    for (const file of own) expect(text, zip.href).toContain(`${file.filename}: ${file.title}`);
+  }
+});
+
+test('every file of a lesson pack is linked from its lesson page, which states its real pages or slides', () => {
+  const problems: string[] = [];
+  for (const entry of [...new Set(files.filter((f) => f.entry.startsWith('lessons/')).map((f) => f.entry))]) {
+    const [, locale, slug] = entry.split('/');
+    const path = `${locale === 'nl' ? '' : `/${locale}`}/teachers/${slug}/`;
+    const page = pages.find((p) => p.path === path);
+    if (!page) {
+      problems.push(`${path} is not built`);
+      continue;
+    }
+    for (const file of files.filter((f) => f.entry === entry)) {
+      const item = page.doc.querySelector(`[data-download="${file.href}"]`);
+      if (!item) problems.push(`${path} does not list ${file.filename}`);
+      else {
+        if (!item.querySelector(`a[download][href="${file.href}"]`)) problems.push(`${path}: no download link to ${file.filename}`);
+        if (file.format === 'pdf' && !item.querySelector(`a[href="${file.href}"]:not([download])`)) problems.push(`${path}: ${file.filename} cannot be opened`);
+        if (String(file.pages ?? '') !== (item.getAttribute('data-pages') ?? '')) problems.push(`${path}: ${file.filename} pages`);
+        if (String(file.slides ?? '') !== (item.getAttribute('data-slides') ?? '')) problems.push(`${path}: ${file.filename} slides`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
 for (const locale of locales) {
+  test(`a lesson page opens a PDF in the browser and downloads the deck and the ZIP (${locale})`, async ({ page }) => {
+    await page.goto(`${prefix(locale)}/teachers/grooming/`);
+    const open = page.locator('[data-download][data-format="pdf"] a[data-open]').first();
+    await expect(open).not.toHaveAttribute('download');
+    const href = (await open.getAttribute('href')) ?? '';
+    const response = await page.request.get(href);
+    expect(response.headers()['content-type']).toMatch(/^application\/pdf/);
+    // Served inline: the browser shows it instead of saving it.
+    expect(response.headers()['content-disposition'] ?? '').not.toMatch(/attachment/);
+    for (const format of ['pptx', 'zip']) {
+      const link = page.locator(`[data-download][data-format="${format}"] a[download]`);
+      await expect(link).toHaveCount(1);
+      const download = page.waitForEvent('download');
+      await link.click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe(await link.getAttribute('download'));
+      const names = Object.keys(unzipSync(new Uint8Array(readFileSync((await saved.path())!))));
+      if (format === 'pptx') expect(names).toContain('ppt/presentation.xml');
+      else expect(names.some((n) => n.endsWith('.pptx'))).toBe(true);
+    }
+  });
+
   test(`a lesson page offers its files for download (${locale})`, async ({ page }) => {
     await page.goto(`${prefix(locale)}/teachers/what-is-trafficking/`);
     const link = page.locator('a[download][href*="/downloads/"]').first();
@@ -102,7 +166,7 @@ for (const locale of locales) {
     const href = (await link.getAttribute('href')) ?? '';
     const response = await page.request.get(href);
     expect(response.ok()).toBe(true);
-    expect(response.headers()['content-type']).toMatch(/^application\/(pdf|zip|vnd\.oasis\.opendocument\.text)/);
+    expect(response.headers()['content-type']).toMatch(/^application\/(pdf|zip|vnd\.oasis\.opendocument\.text|vnd\.openxmlformats-officedocument\.presentationml\.presentation)/);
     const download = page.waitForEvent('download');
     await link.click();
     expect((await download).suggestedFilename()).toBe(await link.getAttribute('download'));
@@ -112,7 +176,7 @@ for (const locale of locales) {
     await page.goto(`${prefix(locale)}/teachers/what-is-trafficking/`);
     await expect(page.locator('[data-download]').first()).toBeVisible();
     const results = await new AxeBuilder({ page })
-      .include('section:has(> ul > li[data-download])')
+      .include('section:has(> ul li[data-download])')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

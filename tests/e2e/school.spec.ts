@@ -79,7 +79,7 @@ test.describe('lesson page', () => {
     test(`shows every section in ${locale}`, async ({ page }) => {
       await page.goto(`${prefix(locale)}${lesson}`);
       await expect(page.locator('h1')).toHaveCount(1);
-      for (const id of ['goals', 'key-terms', 'misconceptions', 'content-note', 'disclosure', 'plan', 'questions', 'scenario', 'worksheets', 'quiz']) {
+      for (const id of ['goals', 'key-terms', 'misconceptions', 'content-note', 'disclosure', 'plan', 'questions', 'scenario', 'worksheets', 'starter-quiz', 'quiz']) {
         await expect(page.locator(`section#${id} h2`), id).toBeVisible();
         await expect(page.locator(`[data-section-nav] a[href="#${id}"]`), `nav link to ${id}`).toHaveCount(1);
       }
@@ -88,12 +88,16 @@ test.describe('lesson page', () => {
       await expect(page.locator('#plan h3')).toHaveCount(3);
       await expect(page.locator('.worksheet')).toHaveCount(1);
       await expect(page.locator('#quiz details')).toHaveCount(5);
+      await expect(page.locator('#starter-quiz details')).toHaveCount(3);
       await expect(page.locator('#related a[href*="/signals/"]')).not.toHaveCount(0);
-      // The generated files: teacher guide, worksheet (PDF and ODT) and the “download all” archive.
+      // The generated files: deck, teacher guide, pupil handout and quiz, worksheet, letter home, and the archive.
       const materials = page.locator('section:has(#materials-title)');
       await expect(materials.locator('a[download]')).toHaveCount(await materials.locator('[data-download]').count());
-      await expect(materials.locator('a[download][href$=".pdf"]')).toHaveCount(2);
+      await expect(materials.locator('a[download][href$=".pdf"]')).toHaveCount(5);
+      await expect(materials.locator('a[download][href$=".pptx"]')).toHaveCount(1);
       await expect(materials.locator('a[download][href$=".zip"]')).toHaveCount(1);
+      // Every PDF can also be opened in the browser: a second link without `download`.
+      await expect(materials.locator('a[data-open]:not([download])')).toHaveCount(5);
     });
   }
 
@@ -128,8 +132,57 @@ test.describe('lesson page', () => {
     // Quiz answers are folded away on screen and printed for the teacher.
     await expect(page.locator('#quiz details p').first()).toBeVisible();
     await expect(page.locator('.worksheet')).toHaveCSS('break-before', 'page');
+    // A task and its answer lines never split across two sheets.
+    for (const task of await page.locator('.worksheet li').all()) await expect(task).toHaveCSS('break-inside', 'avoid');
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('#quiz details p').first()).toBeHidden();
+  });
+});
+
+test.describe('pupils’ self-check', () => {
+  const selfCheck = '/students/quiz/grooming/';
+
+  for (const locale of locales) {
+    test(`is linked from the lesson page and the students section, with both quizzes (${locale})`, async ({ page }) => {
+      await page.goto(`${prefix(locale)}/teachers/grooming/`);
+      const questions = await page.locator('#starter-quiz [data-quiz-id], #quiz [data-quiz-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-quiz-id')));
+      await page.locator(`#quiz a[href$="${selfCheck}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${prefix(locale)}${selfCheck}$`));
+      // The same items as on the teacher page, in the same order.
+      await expect(page.locator('[data-quiz-id]')).toHaveCount(questions.length);
+      expect(await page.locator('[data-quiz-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-quiz-id')))).toEqual(questions);
+      await page.goto(`${prefix(locale)}/students/`);
+      await expect(page.locator(`#self-check-title ~ ul a[href$="${selfCheck}"]`)).toHaveCount(1);
+    });
+  }
+
+  test('opens each answer by keyboard on a phone and stores nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(selfCheck);
+    const first = page.locator('[data-quiz-id] details').first();
+    await expect(first.locator('p')).toBeHidden();
+    await first.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(first.locator('p')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(first.locator('p')).toBeHidden();
+    const stored = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
+    expect(stored).toBe(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('without JavaScript every answer can still be opened', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/uk${selfCheck}`);
+    const answers = page.locator('[data-quiz-id] details');
+    const count = await answers.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i += 1) {
+      await answers.nth(i).locator('summary').click();
+      await expect(answers.nth(i).locator('p')).toBeVisible();
+    }
+    await context.close();
   });
 });
 

@@ -17,6 +17,23 @@ describe('content in every locale', () => {
   it('refers only to entries of its own locale', () => {
     expect(crossLocaleReferences(files)).toEqual([]);
   });
+
+  it('gives a lesson pack the same quiz items and parts of the classroom set in every locale', () => {
+    type Quiz = { id: string }[];
+    const shape = (data: Record<string, unknown>) => ({
+      starter: (data.starterQuiz as Quiz).map((q) => q.id),
+      exit: (data.quiz as Quiz).map((q) => q.id),
+      discussion: (data.discussionQuestions as unknown[]).length,
+      material: ((data.pupilMaterial ?? []) as { items: unknown[] }[]).map((m) => m.items.length),
+      letter: Object.entries(data.parentLetter as Record<string, unknown>).map(([key, value]) => [key, Array.isArray(value) ? value.length : 1]),
+    });
+    const lessons = files.filter((f) => f.collection === 'lessons');
+    expect(lessons.length).toBeGreaterThan(3);
+    for (const file of lessons) {
+      const source = lessons.find((f) => f.slug === file.slug && f.locale === 'nl')!;
+      expect(shape(file.frontmatter), file.path).toEqual(shape(source.frontmatter));
+    }
+  });
 });
 
 describe('content guide', () => {

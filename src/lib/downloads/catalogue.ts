@@ -2,7 +2,12 @@ import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
 import { localeOfId, slugOfId, type Locale } from '../locales';
+import { buildHandout, buildPupilQuiz, handoutOdt, handoutTitle, pupilQuizOdt, pupilQuizTitle } from './handouts';
 import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
+import { lessonGuideOdt } from './lesson-guide-odt';
+import { buildPackZip, type PackArchive } from './lesson-pack';
+import { buildParentLetter, parentLetterOdt, parentLetterTitle } from './parent-letter';
+import { buildDeck, deckTitle } from './slides';
 import { parseMarkdown } from './markdown';
 import { buildOdt, odtDocument } from './odt';
 import { buildPagePdf, pagePdfTitle } from './page-pdf';
@@ -31,6 +36,8 @@ export interface DownloadItem {
   href: string;
   /** For a ZIP: the files in it, in order. */
   contents: DownloadItem[];
+  /** For a lesson pack's ZIP: the folder its files sit in and the README beside them. */
+  archive?: PackArchive;
   bytes: () => Promise<Uint8Array>;
 }
 
@@ -79,11 +86,16 @@ async function contextOf(id: string, route: string, sources: CollectionEntry<'pa
 
 async function lessonFiles(entry: CollectionEntry<'lessons'>): Promise<DownloadItem[]> {
   const lesson = entry.data;
+  const body = entry.body ?? '';
   const context = await contextOf(entry.id, entryRoute('lessons', slugOfId(entry.id)), lesson.sources);
   const { t } = context;
   const slug = slugOfId(entry.id);
   const file = filesOf({ collection: 'lessons', id: entry.id });
-  const guide = file([slug, t('downloads.file.teacher-guide')], 'pdf', lessonGuideTitle(lesson, t), () => buildLessonGuide(lesson, entry.body ?? '', context));
+  const guideParts = [slug, t('downloads.file.teacher-guide')];
+  const guideTitle = lessonGuideTitle(lesson, t);
+  const handoutParts = [slug, t('downloads.file.handout')];
+  const quizParts = [slug, t('downloads.file.pupil-quiz')];
+  const letterParts = [slug, t('downloads.file.parent-letter')];
   const worksheets = lesson.worksheets.flatMap((worksheet, index) => {
     const parts = [slug, t('downloads.file.worksheet'), index + 1];
     const title = worksheetTitle(worksheet, t);
@@ -92,8 +104,23 @@ async function lessonFiles(entry: CollectionEntry<'lessons'>): Promise<DownloadI
       file(parts, 'odt', title, async () => buildOdt(worksheetOdt(worksheet, lesson.title, context))),
     ];
   });
-  const files = [guide, ...worksheets];
-  return [...files, file([slug, t('downloads.file.lesson-pack')], 'zip', t('downloads.all'), zipOf(files), files)];
+  // In teaching order: the deck and guide for the teacher, then what pupils get, then the letter home.
+  const files = [
+    file([slug, t('downloads.file.slides')], 'pptx', deckTitle(lesson, t), () => buildDeck(lesson, context)),
+    file(guideParts, 'pdf', guideTitle, () => buildLessonGuide(lesson, body, context)),
+    file(guideParts, 'odt', guideTitle, async () => buildOdt(lessonGuideOdt(lesson, body, context))),
+    file(handoutParts, 'pdf', handoutTitle(lesson, t), () => buildHandout(lesson, context)),
+    file(handoutParts, 'odt', handoutTitle(lesson, t), async () => buildOdt(handoutOdt(lesson, context))),
+    file(quizParts, 'pdf', pupilQuizTitle(lesson, t), () => buildPupilQuiz(lesson, context)),
+    file(quizParts, 'odt', pupilQuizTitle(lesson, t), async () => buildOdt(pupilQuizOdt(lesson, context))),
+    ...worksheets,
+    file(letterParts, 'pdf', parentLetterTitle(lesson, t), () => buildParentLetter(lesson, context)),
+    file(letterParts, 'odt', parentLetterTitle(lesson, t), async () => buildOdt(parentLetterOdt(lesson, context))),
+  ];
+  const packParts = [slug, t('downloads.file.lesson-pack')];
+  const archive: PackArchive = { folder: fileName(packParts, 'zip').replace(/\.zip$/, ''), readme: `${t('downloads.file.readme')}.txt` };
+  const zip = file(packParts, 'zip', t('downloads.all'), () => buildPackZip(archive, lesson.title, files, context), files);
+  return [...files, { ...zip, archive }];
 }
 
 async function signalFiles(entry: CollectionEntry<'signals'>): Promise<DownloadItem[]> {

@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import type { Locale } from '../locales';
 import type { DownloadFormat } from './paths';
@@ -8,14 +9,23 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
   return pdf.getPageCount();
 }
 
+/** The number of slides of a PPTX, read from its parts. */
+export function pptxSlideCount(bytes: Uint8Array): number {
+  return Object.keys(unzipSync(bytes, { filter: (file) => /^ppt\/slides\/slide\d+\.xml$/.test(file.name) })).length;
+}
+
 export interface FileInfo {
   size: number;
   /** Pages, for PDFs. */
   pages?: number;
+  /** Slides, for decks. */
+  slides?: number;
 }
 
 export async function fileInfo(bytes: Uint8Array, format: DownloadFormat): Promise<FileInfo> {
-  return format === 'pdf' ? { size: bytes.length, pages: await pdfPageCount(bytes) } : { size: bytes.length };
+  if (format === 'pdf') return { size: bytes.length, pages: await pdfPageCount(bytes) };
+  if (format === 'pptx') return { size: bytes.length, slides: pptxSlideCount(bytes) };
+  return { size: bytes.length };
 }
 
 /** A file size as readers of the locale write it: “245 kB”, “1,2 MB”, “245 кБ”. */
@@ -25,10 +35,18 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 }
 
 const pageForms = ['one', 'few', 'many', 'other'] as const;
+type PluralForm = (typeof pageForms)[number];
 
 /** “1 pagina”, “3 pagina’s”, “5 сторінок”: the dictionary's plural form for the count. */
-export function pagesLabel(count: number, locale: Locale, t: (key: `downloads.pages.${(typeof pageForms)[number]}`) => string): string {
+export function pagesLabel(count: number, locale: Locale, t: (key: `downloads.pages.${PluralForm}`) => string): string {
   const rule = new Intl.PluralRules(locale).select(count);
   const form = pageForms.find((f) => f === rule) ?? 'other';
   return t(`downloads.pages.${form}`).replace('{count}', String(count));
+}
+
+/** “12 dia’s”, “12 slides”, “12 слайдів”. */
+export function slidesLabel(count: number, locale: Locale, t: (key: `downloads.slides.${PluralForm}`) => string): string {
+  const rule = new Intl.PluralRules(locale).select(count);
+  const form = pageForms.find((f) => f === rule) ?? 'other';
+  return t(`downloads.slides.${form}`).replace('{count}', String(count));
 }

@@ -26,7 +26,7 @@ export function lessonGuideTitle(lesson: Lesson, t: DocumentContext['t']): strin
 
 /**
  * The teacher guide of a lesson pack (A4): what the teacher needs before, during and after the lesson,
- * including the content note, the disclosure guidance and the answers to the exit quiz.
+ * including the content note, the disclosure guidance and the answers to the starter and exit quizzes.
  */
 export async function buildLessonGuide(lesson: Lesson, body: string, context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
@@ -71,10 +71,8 @@ export async function buildLessonGuide(lesson: Lesson, body: string, context: Do
     }
   }
 
-  if (lesson.discussionQuestions.length > 0) {
-    layout.heading(2, t('lesson.questions'));
-    layout.list(lesson.discussionQuestions, { ordered: true });
-  }
+  layout.heading(2, t('lesson.questions'));
+  layout.list(lesson.discussionQuestions, { ordered: true });
 
   layout.heading(2, t('lesson.scenario'));
   layout.heading(3, lesson.scenario.title);
@@ -84,6 +82,17 @@ export async function buildLessonGuide(lesson: Lesson, body: string, context: Do
     note.paragraph(t('disclosure.lead'), { fontSize: 10 });
     note.list(disclosureSteps.map((key) => t(key)), { fontSize: 10 });
   });
+
+  layout.heading(2, t('classroom.starterQuiz'));
+  layout.paragraph(t('classroom.starterQuiz.lead'));
+  layout.list(
+    lesson.starterQuiz.map(({ question, answer }): Run[] => [
+      { text: `${question}\n`, bold: true },
+      { text: `${t('lesson.quiz.answer')}: `, bold: false },
+      { text: answer, bold: false },
+    ]),
+    { ordered: true },
+  );
 
   layout.heading(2, t('lesson.quiz'));
   layout.paragraph(t('lesson.quiz.lead'));

@@ -1,12 +1,13 @@
 import type { Locale } from '../locales';
 import { localizedPath } from '../routes';
 
-export const downloadFormats = ['pdf', 'odt', 'zip'] as const;
+export const downloadFormats = ['pdf', 'odt', 'pptx', 'zip'] as const;
 export type DownloadFormat = (typeof downloadFormats)[number];
 
 export const mediaTypes: Record<DownloadFormat, string> = {
   pdf: 'application/pdf',
   odt: 'application/vnd.oasis.opendocument.text',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   zip: 'application/zip',
 };
 

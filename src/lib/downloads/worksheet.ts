@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { odtDocument, type OdtBlock, type OdtDocument } from './odt';
 import { documentOptions, PdfLayout, type DocumentContext } from './pdf';
+import { pupilHelp, pupilHelpBlocks } from './handouts';
 
 type Lesson = CollectionEntry<'lessons'>['data'];
 export type Worksheet = Lesson['worksheets'][number];
@@ -15,7 +16,7 @@ export function worksheetTitle(worksheet: Worksheet, t: DocumentContext['t']): s
 
 /**
  * One worksheet of a lesson pack (A4), for students: name and class, the title, the introduction and each
- * task with ruled lines to write the answer on.
+ * task with ruled lines to write the answer on, and where to get help.
  */
 export async function buildWorksheet(worksheet: Worksheet, lessonTitle: string, context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
@@ -39,6 +40,7 @@ export async function buildWorksheet(worksheet: Worksheet, lessonTitle: string, 
     layout.paragraph(task);
     layout.writingLines(linesPerTask, lineSpacing);
   });
+  pupilHelp(layout, t);
 
   return layout.finish();
 }
@@ -55,6 +57,7 @@ export function worksheetOdt(worksheet: Worksheet, lessonTitle: string, context:
       { type: 'paragraph', runs: [{ text: task, bold: false }] },
       { type: 'answer', lines: linesPerTask },
     ]),
+    ...pupilHelpBlocks(t),
   ];
   return odtDocument(context, worksheetTitle(worksheet, t), lessonTitle, blocks);
 }

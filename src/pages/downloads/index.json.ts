@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { downloadCatalogue } from '../../lib/downloads/catalogue';
 import { fileInfo } from '../../lib/downloads/file-info';
+import { archiveNames } from '../../lib/downloads/lesson-pack';
 
 /**
  * A list of every downloadable file with its size, page count and, for a ZIP, the files in it. The browser
@@ -17,7 +18,7 @@ export const GET: APIRoute = async () => {
       format: item.format,
       filename: item.filename,
       ...(await fileInfo(await item.bytes(), item.format)),
-      contents: item.contents.map((file) => file.filename),
+      contents: item.archive ? archiveNames(item.archive, item.contents) : item.contents.map((file) => file.filename),
     })),
   );
   return new Response(`${JSON.stringify({ files }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
