@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import localized404 from './src/integrations/localized-404.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -17,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Authors write the typography of their language („…”, “…”, «…»); SmartyPants would turn every quote English.
   integrations: [
+    // First, so that a content mistake stops the build with the file, line and field named.
+    contentCheck(),
     mdx({ smartypants: false }),
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl', en: 'en', uk: 'uk' } },
