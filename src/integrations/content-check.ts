@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/validate';
-import { ContentError } from '../lib/content/loader';
+import { ContentError } from '../lib/content/problems';
 
 /**
  * Runs the content check (src/lib/content/validate.ts) over all of src/content before Astro syncs its

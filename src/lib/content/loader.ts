@@ -4,7 +4,8 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { readContentText } from '../content-files';
 import { locales } from '../locales';
 import type { CollectionName } from '../schemas';
-import { formatProblem, listIds, validateFile, type Problem } from './validate';
+import { ContentError } from './problems';
+import { listIds, validateFile } from './validate';
 
 /**
  * Astro's glob() loader, with two changes: Astro validates the front matter as the `yaml` core schema
@@ -29,20 +30,4 @@ export function contentLoader(collection: CollectionName, pattern: string): Load
       });
     },
   };
-}
-
-/**
- * A content error whose text is the list of problems. Astro adds a hint about browser APIs to any error
- * whose text contains “document”, which a file name such as `undocumented.mdx` does; so the error names
- * the problems in its message but returns only its name from toString(), which is what that check reads.
- */
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Content check failed (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
-    this.name = 'ContentError';
-  }
-
-  override toString() {
-    return this.name;
-  }
 }

@@ -15,6 +15,9 @@ import { locales, type Locale } from '../locales';
 import { makeSchemas, type CollectionName, type Ref } from '../schemas';
 import { idClashes, idPattern } from './ids';
 import { describeDifference, differences, invariantView } from './locale-equality';
+import type { Problem } from './problems';
+
+export { formatProblem, type Problem } from './problems';
 
 /**
  * The content check: everything an editor can get wrong in `src/content/`, found before Astro reads a
@@ -22,17 +25,6 @@ import { describeDifference, differences, invariantView } from './locale-equalit
  * (`src/integrations/content-check.ts`), the loader runs the per-file part for each changed file
  * (`src/lib/content/loader.ts`), and the unit tests run it on real and on broken content.
  */
-export interface Problem {
-  /** The file as the editor sees it: `src/content/projects/nl/safe-havens.mdx`. */
-  file: string;
-  line?: number;
-  /** The field, as a path: `period.start`, `worksheets.1.id`. */
-  field?: string;
-  message: string;
-}
-
-export const formatProblem = (p: Problem) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  ${p.field}:` : ' '} ${p.message}`;
-
 /** Known entry ids per collection, for the reference check. */
 export type Ids = Record<CollectionName, Set<string>>;
 
@@ -116,8 +108,11 @@ export function listIds(contentDir: string): Ids {
   ]);
 }
 
-/** Every nl, en and uk file of an entry agree on everything that is not text. */
-export function localeDifferences(files: ContentFile[]): Problem[] {
+/**
+ * Every nl, en and uk file of an entry agree on everything that is not text. Files with a problem of
+ * their own are left out (`skip`), so one wrong value is reported once, not once per translation too.
+ */
+export function localeDifferences(files: ContentFile[], skip: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const schemas = makeSchemas(((collection) => z.string().transform((id) => ({ collection, id }))) as Ref);
   for (const collection of perLocaleCollections) {
@@ -125,7 +120,7 @@ export function localeDifferences(files: ContentFile[]): Problem[] {
     for (const slug of slugs) {
       const [reference, ...others] = locales
         .map((locale) => files.find((f) => f.collection === collection && f.slug === slug && f.locale === locale))
-        .filter((f) => f !== undefined && !f.syntaxError);
+        .filter((f) => f !== undefined && !f.syntaxError && !skip.has(f.path));
       if (!reference) continue;
       const view = (f: ContentFile) => invariantView(schemas[collection], f.frontmatter);
       for (const other of others) {
@@ -172,10 +167,15 @@ export function checkContent(contentDir: string): Problem[] {
   const dataFiles = readDataFiles(contentDir);
   const all = [...perLocaleFiles, ...dataFiles];
   const ids = knownIds(all);
+  const fileProblems = all.flatMap((f) => validateFile(f, f.collection, 'locale' in f ? f.locale : undefined, ids).problems);
+  const withProblems = new Set(fileProblems.map((p) => p.file));
+  const entryKey = (f: ContentFile) => `${f.collection}/${f.slug}`;
+  const broken = new Set(perLocaleFiles.filter((f) => withProblems.has(f.path)).map(entryKey));
+  const skip = new Set(perLocaleFiles.filter((f) => broken.has(entryKey(f))).map((f) => f.path));
   return [
     ...strayFiles(contentDir).map((file) => ({ file, message: 'is not read as an entry: per-language pages are <collection>/<nl|en|uk>/<name>.mdx, data files <collection>/<name>.yaml' })),
     ...idProblems(all),
-    ...all.flatMap((f) => validateFile(f, f.collection, 'locale' in f ? f.locale : undefined, ids).problems),
-    ...localeDifferences(perLocaleFiles),
+    ...fileProblems,
+    ...localeDifferences(perLocaleFiles, skip),
   ];
 }
