@@ -21,6 +21,8 @@ export interface ParsedFile {
   path: string;
   frontmatter: Record<string, unknown>;
   body: string;
+  /** The line of the file on which the body starts (after the front matter). */
+  bodyLine: number;
   /** A YAML syntax error, with the line in the file where the parser found it. */
   syntaxError?: { line?: number; message: string };
   /** The line in the file where the value at `field` (or, when it is missing, its nearest parent) is written. */
@@ -48,11 +50,12 @@ export function parseContentText(text: string, path: string, kind: 'mdx' | 'yaml
   if (kind === 'mdx') {
     const match = frontmatterRE.exec(text);
     if (!match) {
-      return { path, frontmatter: {}, body: text, syntaxError: { line: 1, message: 'the file must start with front matter between two lines of ---' }, lineOf: () => undefined };
+      return { path, frontmatter: {}, body: text, bodyLine: 1, syntaxError: { line: 1, message: 'the file must start with front matter between two lines of ---' }, lineOf: () => undefined };
     }
     [, yamlText, body] = match;
     firstLine = 2;
   }
+  const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, { schema: 'core', lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -65,13 +68,13 @@ export function parseContentText(text: string, path: string, kind: 'mdx' | 'yaml
   };
   const error = doc.errors[0];
   if (error) {
-    return { path, frontmatter: {}, body, syntaxError: { line: lineAt(error.pos[0]), message: yamlMessage(error.code, error.message) }, lineOf };
+    return { path, frontmatter: {}, body, bodyLine, syntaxError: { line: lineAt(error.pos[0]), message: yamlMessage(error.code, error.message) }, lineOf };
   }
   const value = doc.toJS() as unknown;
   if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-    return { path, frontmatter: {}, body, syntaxError: { line: firstLine, message: 'the front matter must be a list of fields (name: value)' }, lineOf };
+    return { path, frontmatter: {}, body, bodyLine, syntaxError: { line: firstLine, message: 'the front matter must be a list of fields (name: value)' }, lineOf };
   }
-  return { path, frontmatter: (value ?? {}) as Record<string, unknown>, body, lineOf };
+  return { path, frontmatter: (value ?? {}) as Record<string, unknown>, body, bodyLine, lineOf };
 }
 
 /** The YAML parser's own words, without its code frame, and with a hint for the usual causes. */

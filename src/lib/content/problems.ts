@@ -17,11 +17,17 @@ export const formatProblem = (p: Problem) => `${p.file}${p.line ? `:${p.line}` :
  * the problems in its message but returns only its name from toString(), which is what that check reads.
  */
 export class ContentError extends Error {
+  /** The first problem's line, which Vite's MDX plugin reports as the error's location (else `:0:0`). */
+  readonly line?: number;
+  readonly column?: number;
+
   constructor(readonly problems: Problem[]) {
     super(`Content check failed (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     // The stack would point into this checker, not at the content; the message names the files.
     this.stack = '';
+    this.line = problems[0]?.line;
+    this.column = this.line === undefined ? undefined : 1;
   }
 
   override toString() {

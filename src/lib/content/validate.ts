@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { mdxToJs } from 'satteri';
 import {
   dataCollections,
   perLocaleCollections,
@@ -15,7 +16,8 @@ import { locales, type Locale } from '../locales';
 import { makeSchemas, type CollectionName, type Ref } from '../schemas';
 import { idClashes, idPattern } from './ids';
 import { describeDifference, differences, invariantView } from './locale-equality';
-import type { Problem } from './problems';
+import { mdxSafety } from './mdx-safety';
+import { ContentError, type Problem } from './problems';
 
 export { formatProblem, type Problem } from './problems';
 
@@ -84,10 +86,26 @@ export function validateFile(file: ParsedFile, collection: CollectionName, local
         const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
         return { file: file.path, line: file.lineOf(path), field: issue.path.map(String).join('.') || undefined, message: issue.message };
       });
-  if (perLocale(collection) && file.body.trim() === '') {
-    problems.push({ file: file.path, message: 'the page text below the front matter is empty; every entry needs its text' });
-  }
+  if (perLocale(collection)) problems.push(...bodyProblems(file));
   return { problems, data: result.success ? result.data : undefined };
+}
+
+/**
+ * The body of an MDX file: not empty, valid MDX, and free of the raw HTML that mdx-safety.ts refuses. It
+ * is compiled with the same plugin the build uses, so the check and the build cannot disagree.
+ */
+export function bodyProblems(file: ParsedFile): Problem[] {
+  if (file.body.trim() === '') return [{ file: file.path, line: file.bodyLine, message: 'the page text below the front matter is empty; every entry needs its text' }];
+  try {
+    // Blank lines in place of the front matter keep the compiler's line numbers those of the file.
+    mdxToJs('\n'.repeat(file.bodyLine - 1) + file.body, { mdastPlugins: [mdxSafety] });
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map((p) => ({ ...p, file: file.path }));
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+): /.exec(message);
+    return [{ file: file.path, line: at ? Number(at[1]) : undefined, message: `MDX syntax error: ${message.replace(/^\d+:\d+: /, '').replace(/ \(mdx[^)]*\)$/, '')}` }];
+  }
 }
 
 /** The ids Astro gives the files: `nl/safe-havens` for per-locale files, the file name for data files. */
