@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { locales } from './locales';
-import { compareDates, contentDate } from './content/dates';
+import { compareDates, contentDate, dateMessage } from './content/dates';
 import { countryCode, regions } from './content/countries';
 import { withUniqueIds } from './content/ids';
 
@@ -201,7 +201,9 @@ export function makeSchemas(ref: Ref) {
       }),
       kind: z.enum(sourceKinds),
       /** The date the source carries, or `undated`; `notBefore` is the latest year an undated page mentions. */
-      published: z.union([z.literal('undated'), date], { error: 'write the date the source carries (YYYY-MM-DD, YYYY-MM or YYYY), or "undated"' }),
+      published: z.union([z.literal('undated'), date], {
+        error: (issue) => `${issue.input === undefined ? 'is missing' : dateMessage(issue.input)}; write the date the source carries, or "undated"`,
+      }),
       notBefore: date.optional(),
       file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
       description: localized(text),

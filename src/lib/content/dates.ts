@@ -53,6 +53,9 @@ export function compareDates(a: ContentDate, b: ContentDate): number {
   return a.slice(0, length).localeCompare(b.slice(0, length));
 }
 
+/** The message for any value that is not a content date: a wrong type, or a text that is no date. */
+export const dateMessage = (input: unknown) => (typeof input === 'string' ? (dateProblem(input) ?? '') : typeMessage(input));
+
 const typeMessage = (input: unknown) =>
   input === undefined
     ? 'is missing: write a date as YYYY-MM-DD (or YYYY-MM, YYYY)'

@@ -59,6 +59,7 @@ const expectedWords: Record<string, string> = { string: 'text', number: 'a numbe
 
 /** Zod's generic messages, rewritten for editors; messages the schemas set themselves are kept. */
 const editorMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return 'is missing (this field is required)';
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'is missing (this field is required)' : `must be ${expectedWords[issue.expected] ?? issue.expected}, not ${kindOf(issue.input)}`;
@@ -75,10 +76,21 @@ const editorMessages: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+const schemaCache = new WeakMap<Ids, Map<Locale | undefined, ReturnType<typeof makeSchemas>>>();
+
+/** The schemas for files of one locale (or for data files), built once per set of known ids. */
+function schemasFor(ids: Ids, locale: Locale | undefined) {
+  let byLocale = schemaCache.get(ids);
+  if (!byLocale) schemaCache.set(ids, (byLocale = new Map()));
+  let schemas = byLocale.get(locale);
+  if (!schemas) byLocale.set(locale, (schemas = makeSchemas(fileRef(ids, locale))));
+  return schemas;
+}
+
 /** Validates one parsed file against its collection's schema; `ids` are the entries references may name. */
 export function validateFile(file: ParsedFile, collection: CollectionName, locale: Locale | undefined, ids: Ids): { problems: Problem[]; data?: unknown } {
   if (file.syntaxError) return { problems: [{ file: file.path, line: file.syntaxError.line, message: file.syntaxError.message }] };
-  const schema = makeSchemas(fileRef(ids, locale))[collection];
+  const schema = schemasFor(ids, locale)[collection];
   const result = schema.safeParse(file.frontmatter, { error: editorMessages });
   const problems: Problem[] = result.success
     ? []
