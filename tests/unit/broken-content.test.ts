@@ -167,6 +167,12 @@ describe('ids', () => {
     expectNamed(problems, 'toolkits/uk/schools.mdx', undefined, /is missing: src\/content\/toolkits\/nl\/schools\.mdx has no uk translation/);
   });
 
+  it('a lesson heading whose anchor is one of the page’s own sections fails', () => {
+    const file = 'lessons/en/grooming.mdx';
+    const line = readFileSync(join(contentDir, file), 'utf8').split('\n').indexOf('## Preparation') + 1;
+    expectNamed(check(file, '## Preparation', '## Quiz'), file, undefined, /the heading "Quiz" gets the anchor "#quiz"/, line);
+  });
+
   it('duplicate worksheet ids inside a lesson fail', () => {
     expectNamed(check('lessons/nl/grooming.mdx', '  - id: worksheet-2', '  - id: worksheet-1'), 'lessons/nl/grooming.mdx', 'worksheets.1.id', /"worksheet-1" is used twice/);
   });

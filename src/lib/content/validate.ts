@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import GithubSlugger from 'github-slugger';
 import { mdxToJs } from 'satteri';
 import {
   dataCollections,
@@ -12,6 +13,7 @@ import {
   type DataFile,
   type ParsedFile,
 } from '../content-files';
+import { lessonSections } from '../lesson-sections';
 import { locales, type Locale } from '../locales';
 import { makeSchemas, type CollectionName, type Ref } from '../schemas';
 import { idClashes, idPattern } from './ids';
@@ -99,6 +101,7 @@ export function validateFile(file: ParsedFile, collection: CollectionName, local
         return { file: file.path, line: file.lineOf(path), field: issue.path.map(String).join('.') || undefined, message: issue.message };
       });
   if (perLocale(collection)) problems.push(...bodyProblems(file));
+  if (collection === 'lessons' && result.success) problems.push(...sectionProblems(file, result.data as Parameters<typeof lessonSections>[0]));
   return { problems, data: result.success ? result.data : undefined };
 }
 
@@ -118,6 +121,24 @@ export function bodyProblems(file: ParsedFile): Problem[] {
     const at = /^(\d+):(\d+): /.exec(message);
     return [{ file: file.path, line: at ? Number(at[1]) : undefined, message: `MDX syntax error: ${message.replace(/^\d+:\d+: /, '').replace(/ \(mdx[^)]*\)$/, '')}` }];
   }
+}
+
+/**
+ * A lesson page links its sections by anchor: its own parts (`goals`, `quiz`, …) and the second-level
+ * headings of the body, whose anchors Astro makes with github-slugger. A heading whose anchor is already a
+ * section's (an English “## Quiz”) would give the page two elements with one id.
+ */
+export function sectionProblems(file: ParsedFile, lesson: Parameters<typeof lessonSections>[0]): Problem[] {
+  const slugger = new GithubSlugger();
+  const lines = file.body.split('\n');
+  const headings = lines.flatMap((line, index) => {
+    const match = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    return match ? [{ depth: match[1].length, text: match[2], slug: slugger.slug(match[2]), line: file.bodyLine + index }] : [];
+  });
+  const sections = lessonSections(lesson, headings);
+  return headings
+    .filter((h) => h.depth === 2 && sections.filter((s) => s.id === h.slug).length > 1)
+    .map((h) => ({ file: file.path, line: h.line, message: `the heading "${h.text}" gets the anchor "#${h.slug}", which the lesson page already uses for one of its own sections; choose another heading` }));
 }
 
 /** The ids Astro gives the files: `nl/safe-havens` for per-locale files, the file name for data files. */
