@@ -17,6 +17,7 @@ export type Ref = <C extends CollectionName>(collection: C) => z.ZodType<{ colle
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
+/** The date type of every collection (projects' period, news, pages, sources): see `content/dates.ts`. */
 export { contentDate, countryCode };
 
 export const currencyCode = z
@@ -33,11 +34,9 @@ export function localized<T extends z.ZodType>(inner: T) {
  * every field except these, so a field built from `text` may differ between locales and any other may not.
  */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
-const date = contentDate;
 
 export const exploitationForms = ['sexual', 'labour', 'criminal', 'organ-removal'] as const;
 export const projectStatuses = ['active', 'completed'] as const;
-export { regions };
 export const projectThemes = ['capacity-building', 'cooperation', 'chain-approach', 'reintegration', 'victim-support'] as const;
 export const toolkitAudiences = ['asylum', 'undocumented', 'schools'] as const;
 export const signalSettings = ['school', 'online', 'work', 'asylum'] as const;
@@ -65,7 +64,7 @@ export function makeSchemas(ref: Ref) {
     budget: z.strictObject({ amount: z.number().positive(), currency: currencyCode }).optional(),
     fundedBy: z.array(text).default([]),
     period: z
-      .strictObject({ start: date, end: date.optional() })
+      .strictObject({ start: contentDate, end: contentDate.optional() })
       .refine((p) => !p.end || compareDates(p.end, p.start) >= 0, { error: 'period.end is before period.start' }),
     /** The status as a source reported it; pages show it with that source's date. */
     status: z.strictObject({ value: z.enum(projectStatuses), source: ref('sources') }),
@@ -166,12 +165,12 @@ export function makeSchemas(ref: Ref) {
     order: z.number().int().default(100),
   });
 
-  const news = z.strictObject({ title: text, summary: text, date, organisations: z.array(ref('organisations')).default([]), sources });
+  const news = z.strictObject({ title: text, summary: text, date: contentDate, organisations: z.array(ref('organisations')).default([]), sources });
 
   const pages = z.strictObject({
     title: text,
     description: text,
-    updated: date.optional(),
+    updated: contentDate.optional(),
     /** Key figures shown with the page, each with its source and the source's date. */
     facts: z.array(ref('facts')).default([]),
     sources: z.array(ref('sources')).default([]),
@@ -201,10 +200,10 @@ export function makeSchemas(ref: Ref) {
       }),
       kind: z.enum(sourceKinds),
       /** The date the source carries, or `undated`; `notBefore` is the latest year an undated page mentions. */
-      published: z.union([z.literal('undated'), date], {
+      published: z.union([z.literal('undated'), contentDate], {
         error: (issue) => `${issue.input === undefined ? 'is missing' : dateMessage(issue.input)}; write the date the source carries, or "undated"`,
       }),
-      notBefore: date.optional(),
+      notBefore: contentDate.optional(),
       file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
       description: localized(text),
     })
