@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from './locales';
-import { compareDates, contentDate, dateMessage } from './content/dates';
+import { compareDates } from './content/dates';
+import { contentDate, dateMessage } from './content/date-schema';
 import { countryCode, regions } from './content/countries';
 import { withUniqueIds } from './content/ids';
 

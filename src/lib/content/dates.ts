@@ -1,6 +1,11 @@
-import { z } from 'astro/zod';
+import type { ContentDate } from './date-schema';
+
+export type { ContentDate };
 
 /**
+ * Plain functions on content dates, without Zod, so that browser scripts that format numbers and dates
+ * (through format.ts) do not bundle the schema library. The schema is in date-schema.ts.
+ *
  * Dates in content are text, written with exactly the precision a source gives: `2013-10-18`, `2016-11`
  * or `2009`. They stay text after validation, so a page can show “sinds 2009” and never invent a month or
  * a day; nothing is coerced (a number, or `2018-02-30`, is an error, not 2 March).
@@ -52,25 +57,3 @@ export function compareDates(a: ContentDate, b: ContentDate): number {
   const length = Math.min(a.length, b.length);
   return a.slice(0, length).localeCompare(b.slice(0, length));
 }
-
-/** The message for any value that is not a content date: a wrong type, or a text that is no date. */
-export const dateMessage = (input: unknown) => (typeof input === 'string' ? (dateProblem(input) ?? '') : typeMessage(input));
-
-const typeMessage = (input: unknown) =>
-  input === undefined
-    ? 'is missing: write a date as YYYY-MM-DD (or YYYY-MM, YYYY)'
-    : input instanceof Date
-      ? 'must be written as text in quotes, such as "2013-10-18"'
-      : typeof input === 'number' && Number.isInteger(input) && input >= 1000 && input <= 9999
-        ? `write the year in quotes, "${input}", so that it is read as a date`
-        : `${JSON.stringify(input)} is not a date: write it as text, such as "2013-10-18", "2016-11" or "2009"`;
-
-/** A calendar date as text with the precision that is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export const contentDate = z
-  .string({ error: (issue) => typeMessage(issue.input) })
-  .superRefine((value, ctx) => {
-    const problem = dateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-export type ContentDate = z.output<typeof contentDate>;
