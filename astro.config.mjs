@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import localized404 from './src/integrations/localized-404.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { mdxSafety } from './src/lib/content/mdx-safety.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -17,6 +20,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Authors write the typography of their language („…”, “…”, «…»); SmartyPants would turn every quote English.
   integrations: [
+    // First, so that a content mistake stops the build with the file, line and field named.
+    contentCheck(),
     mdx({ smartypants: false }),
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl', en: 'en', uk: 'uk' } },
@@ -25,6 +30,8 @@ export default defineConfig({
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
   ],
+  // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts).
+  markdown: { processor: satteri({ mdastPlugins: [mdxSafety] }) },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a per-page <meta> policy; public/_headers adds the

@@ -1,27 +1,29 @@
 import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentLoader } from './lib/content/loader';
 import { makeSchemas, type CollectionName, type Ref } from './lib/schemas';
 
 const contentDir = new URL('./content/', import.meta.url);
-const extensions: Record<CollectionName, string[]> = {
-  projects: ['mdx'], lessons: ['mdx'], toolkits: ['mdx'], signals: ['mdx'], news: ['mdx'], pages: ['mdx'], students: ['mdx'],
-  organisations: ['yaml'], facts: ['yaml'], sources: ['yaml'],
+const extensions: Record<CollectionName, 'mdx' | 'yaml'> = {
+  projects: 'mdx', lessons: 'mdx', toolkits: 'mdx', signals: 'mdx', news: 'mdx', pages: 'mdx', students: 'mdx',
+  organisations: 'yaml', facts: 'yaml', sources: 'yaml',
 };
 
-/** Astro's reference(), plus a check that the entry exists, so a typo fails the build naming file and field. */
+/**
+ * Astro's reference(), plus a check that the entry exists. The content check (src/lib/content/) has
+ * already said which reference is wrong and where; this keeps Astro's own pass as strict.
+ */
 const ref: Ref = (collection) =>
   z
     .string()
-    .refine((id) => extensions[collection].some((ext) => existsSync(new URL(`${collection}/${id}.${ext}`, contentDir))), {
+    .refine((id) => existsSync(new URL(`${collection}/${id}.${extensions[collection]}`, contentDir)), {
       error: (issue) => `there is no ${collection} entry "${issue.input}" (src/content/${collection}/${issue.input})`,
     })
     .pipe(reference(collection));
 
 const schemas = makeSchemas(ref);
-const entries = (collection: CollectionName) =>
-  glob({ base: `./src/content/${collection}`, pattern: extensions[collection].map((ext) => `**/*.${ext}`) });
+const entries = (collection: CollectionName) => contentLoader(collection, `**/*.${extensions[collection]}`);
 
 export const collections = {
   projects: defineCollection({ loader: entries('projects'), schema: schemas.projects }),

@@ -1,6 +1,7 @@
 import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { iso31661Alpha2ToNumeric } from 'iso-3166';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 /**
@@ -11,18 +12,11 @@ import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 export const mapWidth = 600;
 export const mapHeight = 520;
 
-/** ISO 3166-1 numeric codes (the ids in world-atlas) of the European countries a project can work in. */
-const numericCodes: Record<string, string> = {
-  AL: '008', AT: '040', BA: '070', BE: '056', BG: '100', BY: '112', CH: '756', CY: '196', CZ: '203', DE: '276',
-  DK: '208', EE: '233', ES: '724', FI: '246', FR: '250', GB: '826', GR: '300', HR: '191', HU: '348', IE: '372',
-  IS: '352', IT: '380', LT: '440', LU: '442', LV: '428', MD: '498', ME: '499', MK: '807', NL: '528', NO: '578',
-  PL: '616', PT: '620', RO: '642', RS: '688', RU: '643', SE: '752', SI: '705', SK: '703', TR: '792', UA: '804',
-  GE: '268', AM: '051', AZ: '031',
-};
-const alpha2Of = new Map(Object.entries(numericCodes).map(([alpha2, numeric]) => [numeric, alpha2]));
+/** world-atlas names each shape by its ISO 3166-1 numeric code; the projects name countries by alpha-2. */
+const alpha2Of = new Map(Object.entries(iso31661Alpha2ToNumeric).map(([alpha2, numeric]) => [numeric, alpha2]));
 
 export interface MapCountry {
-  /** ISO 3166-1 alpha-2 code, for the countries that can be highlighted. */
+  /** ISO 3166-1 alpha-2 code, for the shapes that are countries (world-atlas has a few that are not). */
   code?: string;
   d: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../i18n/ui';
-import { figureParts, topFacts } from './fact-display';
+import { figureParts, publisherName, sourceDateText, topFacts } from './fact-display';
 
 const nl = useTranslations('nl');
 const en = useTranslations('en');
@@ -39,5 +39,27 @@ describe('topFacts', () => {
       { id: 'd', data: { order: 100 } },
     ];
     expect(topFacts(facts, 3).map((f) => f.id)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('sourceDateText', () => {
+  it('gives the date a source carries, at its precision', () => {
+    expect(sourceDateText({ published: '2013-10-18' }, 'nl', nl)).toBe('18 oktober 2013');
+    expect(sourceDateText({ published: '2012' }, 'en', en)).toBe('2012');
+  });
+
+  it('says a source is undated and never shows the year it mentions as its date', () => {
+    expect(sourceDateText({ published: 'undated', notBefore: '2022' }, 'nl', nl)).toBe('ongedateerd (pagina van 2022 of later)');
+    expect(sourceDateText({ published: 'undated', notBefore: '2022' }, 'en', en)).toBe('undated (page from 2022 or later)');
+    expect(sourceDateText({ published: 'undated' }, 'uk', uk)).toBe('без дати');
+  });
+});
+
+describe('publisherName', () => {
+  const names = (id: string) => ({ 'rode-kruis': 'Rode Kruis' })[id];
+  it('names the organisation, or describes a page that names no publisher', () => {
+    expect(publisherName({ publisher: { collection: 'organisations', id: 'rode-kruis' } }, names, 'nl')).toBe('Rode Kruis');
+    const unnamed = { nl: 'een regionale pagina', en: 'a regional page', uk: 'регіональна сторінка' };
+    expect(publisherName({ publisher: { unnamed } }, names, 'en')).toBe('a regional page');
   });
 });

@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatMoney, formatNumber, formatPeriod } from './format';
+import { useTranslations } from '../i18n/ui';
+import { countryName, formatDate, formatMoney, formatNumber, formatPeriod, plural } from './format';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('format', () => {
-  it('formats dates for each locale', () => {
-    const d = new Date('2013-10-18');
-    expect(formatDate(d, 'nl')).toBe('18 oktober 2013');
-    expect(formatDate(d, 'en')).toBe('18 October 2013');
-    expect(formatDate(d, 'uk')).toMatch(/^18 жовтня 2013/);
+  it('formats dates for each locale, at exactly the precision given', () => {
+    expect(formatDate('2013-10-18', 'nl')).toBe('18 oktober 2013');
+    expect(formatDate('2013-10-18', 'en')).toBe('18 October 2013');
+    expect(formatDate('2013-10-18', 'uk')).toMatch(/^18 жовтня 2013/);
+    expect(formatDate('2016-11', 'nl')).toBe('november 2016');
+    expect(formatDate('2016-11', 'en')).toBe('November 2016');
+    expect(formatDate('2009', 'nl')).toBe('2009');
+    expect(formatDate('2009', 'uk')).toBe('2009');
   });
 
-  it('formats periods, open or closed', () => {
-    expect(nbsp(formatPeriod(new Date('2016-11-01'), new Date('2018-11-30'), 'en', 'since'))).toBe('November 2016 – November 2018');
-    expect(formatPeriod(new Date('2016-11-01'), undefined, 'nl', 'sinds')).toBe('sinds november 2016');
+  it('formats periods, open or closed, without adding a month or day', () => {
+    const t = (locale: 'nl' | 'en' | 'uk') => useTranslations(locale);
+    expect(nbsp(formatPeriod({ start: '2016-11', end: '2018-11' }, 'en', t('en')))).toBe('November 2016 – November 2018');
+    expect(nbsp(formatPeriod({ start: '2020-10-01', end: '2022-03-31' }, 'nl', t('nl')))).toBe('1 oktober 2020 – 31 maart 2022');
+    expect(formatPeriod({ start: '2009' }, 'nl', t('nl'))).toBe('sinds 2009');
+    expect(formatPeriod({ start: '2009' }, 'en', t('en'))).toBe('since 2009');
+    expect(formatPeriod({ start: '2009' }, 'uk', t('uk'))).toBe('з 2009 року');
+    expect(formatPeriod({ start: '2016-11' }, 'uk', t('uk'))).toBe('з листопада 2016 року');
+    expect(formatPeriod({ start: '2016-11' }, 'nl', t('nl'))).toBe('sinds november 2016');
+    expect(nbsp(formatPeriod({ start: '2018', end: '2019-06' }, 'en', t('en')))).toBe('2018 – June 2019');
+  });
+
+  it('picks the plural form of the locale', () => {
+    const forms = { one: '{n} країна', few: '{n} країни', many: '{n} країн', other: '{n} країни' };
+    expect(plural(23, 'uk', forms)).toBe('23 країни');
+    expect(plural(25, 'uk', forms)).toBe('25 країн');
+    expect(plural(21, 'uk', forms)).toBe('21 країна');
   });
 
   it('formats money with the currency of the budget', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newestFirst } from './news-order';
 
-const item = (id: string, date: string) => ({ id, data: { date: new Date(date) } });
+const item = (id: string, date: string) => ({ id, data: { date } });
 
 describe('newestFirst', () => {
   it('puts the newest item first and keeps the input untouched', () => {

@@ -7,18 +7,27 @@ import {
   parseSelection,
   projectTokens,
   readTokens,
+  regionOf,
   selectionQuery,
   tokenAttributes,
   type ProjectFacts,
 } from './project-filters';
 
-const havens: ProjectFacts = { status: 'completed', countries: ['NL', 'SE', 'MD'], theme: 'reintegration' };
-const moldova: ProjectFacts = { status: 'active', countries: ['MD'], theme: 'capacity-building' };
-const redCross: ProjectFacts = { status: 'active', countries: ['NL'], theme: 'victim-support' };
+const source = { collection: 'sources', id: '000_4dac2f18dd35b86d' } as const;
+const havens: ProjectFacts = { status: { value: 'completed', source }, countries: ['NL', 'SE', 'MD'], theme: 'reintegration' };
+const moldova: ProjectFacts = { status: { value: 'active', source }, countries: ['MD'], theme: 'capacity-building' };
+const redCross: ProjectFacts = { status: { value: 'active', source }, countries: ['NL'], theme: 'victim-support' };
+const europe: ProjectFacts = { status: { value: 'active', source }, countries: [], region: { name: 'europe', countryCount: 23 }, theme: 'cooperation' };
 
 describe('project filters', () => {
   it('turns a project into lower-case tokens per facet', () => {
     expect(projectTokens(havens)).toEqual({ status: ['completed'], country: ['nl', 'se', 'md'], theme: ['reintegration'] });
+  });
+
+  it('gives a project that spans a region one value for the region, never a country', () => {
+    expect(projectTokens(europe).country).toEqual(['europe-23']);
+    expect(regionOf('europe-23')).toEqual({ name: 'europe', countryCount: 23 });
+    expect(regionOf('hu')).toBeUndefined();
   });
 
   it('matches when every chosen facet has the value, and an empty selection matches all', () => {

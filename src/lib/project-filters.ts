@@ -8,12 +8,15 @@ import { facetQuery, parseFacetQuery } from './filter-query';
  * Only type imports here: the browser script of the filter imports this file.
  */
 type Project = CollectionEntry<'projects'>['data'];
-export type ProjectFacts = Pick<Project, 'status' | 'countries' | 'theme'>;
+export type ProjectFacts = Pick<Project, 'status' | 'countries' | 'region' | 'theme'>;
 
 export const facets = ['status', 'country', 'theme'] as const;
 export type Facet = (typeof facets)[number];
 
-/** The filter values a project has, per facet. Country codes are lower case, as in the URLs. */
+/**
+ * The filter values a project has, per facet. Country codes are lower case, as in the URLs; a project
+ * that spans a region without named countries has one value for it, `europe-23`, never a country.
+ */
 export type Tokens = Record<Facet, string[]>;
 
 /** At most one chosen value per facet; a facet left out matches every project. */
@@ -24,7 +27,18 @@ export function isFacet(value: unknown): value is Facet {
 }
 
 export function projectTokens(project: ProjectFacts): Tokens {
-  return { status: [project.status], country: project.countries.map((c) => c.toLowerCase()), theme: [project.theme] };
+  return { status: [project.status.value], country: placeTokens(project), theme: [project.theme] };
+}
+
+/** The place values of a project: its countries, or its region with the number of countries. */
+export function placeTokens(project: Pick<Project, 'countries' | 'region'>): string[] {
+  return project.region ? [`${project.region.name}-${project.region.countryCount}`] : project.countries.map((c) => c.toLowerCase());
+}
+
+/** The region and its number of countries in a place value such as `europe-23`; undefined for a country. */
+export function regionOf(token: string): { name: NonNullable<Project['region']>['name']; countryCount: number } | undefined {
+  const match = /^([a-z]+)-(\d+)$/.exec(token);
+  return match ? { name: match[1] as NonNullable<Project['region']>['name'], countryCount: Number(match[2]) } : undefined;
 }
 
 /** Whether a project with these tokens has every chosen value. */

@@ -30,8 +30,8 @@ const valid = {
     targetGroup: 'Slachtoffers',
     budget: { amount: 53763, currency: 'USD' },
     fundedBy: ['Leger des Heils Nederland'],
-    period: { start: '2016-11-01', end: '2018-11-30' },
-    status: 'completed',
+    period: { start: '2016-11', end: '2018-11' },
+    status: { value: 'completed', source: '004_6d8ec69c55815a7a' },
     sources: ['004_6d8ec69c55815a7a'],
   },
   lessons: {
@@ -78,7 +78,7 @@ const valid = {
     sources: ['004_6d8ec69c55815a7a'],
   },
   organisations: { name: 'Rode Kruis', url: 'https://www.rodekruis.nl/', description: localizedText },
-  facts: { value: 40300000, display: 'compact', qualifier: 'about', label: localizedText, source: '004_6d8ec69c55815a7a', year: 2021 },
+  facts: { value: 40300000, display: 'compact', qualifier: 'about', label: localizedText, source: '004_6d8ec69c55815a7a' },
   news: { title: 'Nieuws', summary: 'Samenvatting', date: '2013-10-18', sources: ['004_6d8ec69c55815a7a'] },
   pages: { title: 'Over', description: 'Over Signaal' },
   students: {
@@ -87,7 +87,15 @@ const valid = {
     order: 6,
     scenarios: [{ situation: 'Iemand biedt geld', question: 'Wat doe je?', options: [{ text: 'Ja', correct: false, explanation: 'Nee' }, { text: 'Nee', correct: true, explanation: 'Goed' }] }],
   },
-  sources: { title: 'Bron', publisher: 'rode-kruis', kind: 'programme-page', file: '004_6d8ec69c55815a7a.txt', description: localizedText },
+  sources: {
+    title: 'Bron',
+    publisher: 'rode-kruis',
+    kind: 'programme-page',
+    published: 'undated',
+    notBefore: '2022',
+    file: '004_6d8ec69c55815a7a.txt',
+    description: localizedText,
+  },
 } satisfies Record<CollectionName, unknown>;
 
 function messages(collection: CollectionName, data: unknown): string[] {
@@ -119,15 +127,43 @@ describe('typical mistakes fail with the field named', () => {
   }
 
   it('an unknown enum value', () => {
-    expect(messages('projects', withField(valid.projects, ['status'], 'finished'))[0]).toMatch(/^status: .*"active".*"completed"/);
+    expect(messages('projects', withField(valid.projects, ['status', 'value'], 'finished'))[0]).toMatch(/^status\.value: .*"active".*"completed"/);
     expect(messages('lessons', withField(valid.lessons, ['levels'], ['gymnasium']))[0]).toMatch(/^levels\.0: /);
     expect(messages('toolkits', withField(valid.toolkits, ['audience'], 'parents'))[0]).toMatch(/^audience: /);
     expect(messages('signals', withField(valid.signals, ['help'], ['0900-1234']))[0]).toMatch(/^help\.0: /);
   });
 
   it('a bad date', () => {
-    expect(messages('news', withField(valid.news, ['date'], '18 oktober 2013'))).toEqual(['date: must be a date written as YYYY-MM-DD']);
+    expect(messages('news', withField(valid.news, ['date'], '18 oktober 2013'))[0]).toMatch(/^date: "18 oktober 2013" is not a date: write YYYY-MM-DD/);
+    expect(messages('news', withField(valid.news, ['date'], '2018-02-30'))).toEqual(['date: "2018-02-30" is not a day in the calendar: February 2018 has 28 days']);
+    expect(messages('news', withField(valid.news, ['date'], 20180101))[0]).toMatch(/^date: 20180101 is not a date/);
+    expect(messages('news', withField(valid.news, ['date'], 2018))).toEqual(['date: write the year in quotes, "2018", so that it is read as a date']);
+    expect(messages('news', withField(valid.news, ['date'], new Date('2018-01-01')))[0]).toMatch(/^date: must be written as text/);
     expect(messages('projects', withField(valid.projects, ['period', 'end'], '2015-01-01'))).toEqual(['period: period.end is before period.start']);
+  });
+
+  it('a partial date is kept at its precision', () => {
+    const active = withField(valid.projects, ['status'], { value: 'active', source: '004_6d8ec69c55815a7a' }) as object;
+    const result = schemas.projects.parse(withField(active, ['period'], { start: '2009' })) as { period: { start: string } };
+    expect(result.period.start).toBe('2009');
+  });
+
+  it('a status whose source the project does not cite, or a completed project without an end', () => {
+    expect(messages('projects', withField(valid.projects, ['status'], { value: 'completed', source: 'other' }))[0]).toMatch(/^status\.source: there is no sources entry/);
+    expect(messages('projects', withField(valid.projects, ['period'], { start: '2016-11' }))).toEqual(['period.end: a completed project needs the end of its period']);
+  });
+
+  it('a region instead of countries, but not both and not neither', () => {
+    const region = { name: 'europe', countryCount: 23 };
+    expect(messages('projects', withField(withField(valid.projects, ['countries'], undefined) as object, ['region'], region))).toEqual([]);
+    expect(messages('projects', withField(valid.projects, ['region'], region))).toEqual(['region: give either countries or a region, not both']);
+    expect(messages('projects', withField(valid.projects, ['countries'], []))[0]).toMatch(/^countries: name at least one country, or give a region/);
+  });
+
+  it('an undated source, and a publisher the source does not name', () => {
+    expect(messages('sources', withField(valid.sources, ['published'], '2022'))).toEqual(['notBefore: notBefore is only for an undated source']);
+    const unnamed = { unnamed: localizedText };
+    expect(messages('sources', withField(valid.sources, ['publisher'], unnamed))).toEqual([]);
   });
 
   it('an unknown reference', () => {
@@ -142,8 +178,11 @@ describe('typical mistakes fail with the field named', () => {
   });
 
   it('codes that are not ISO', () => {
-    expect(messages('projects', withField(valid.projects, ['countries'], ['Moldova']))[0]).toMatch(/^countries\.0: use an ISO 3166-1/);
-    expect(messages('projects', withField(valid.projects, ['countries'], ['XX']))[0]).toMatch(/"XX" is not an ISO 3166-1/);
+    expect(messages('projects', withField(valid.projects, ['countries'], ['Moldova']))[0]).toMatch(/^countries\.0: "Moldova" is not an ISO 3166-1 alpha-2/);
+    for (const code of ['XX', 'UK', 'EU', 'XA']) {
+      expect(messages('projects', withField(valid.projects, ['countries'], [code]))[0]).toMatch(new RegExp(`"${code}" is not an ISO 3166-1`));
+    }
+    expect(messages('projects', withField(valid.projects, ['countries'], ['GB', 'XK']))[0]).toMatch(/^countries\.1: "XK"/);
     expect(messages('projects', withField(valid.projects, ['budget', 'currency'], 'DOL'))[0]).toMatch(/"DOL" is not an ISO 4217/);
   });
 

@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { locales } from './locales';
+import { compareDates } from './content/dates';
+import { contentDate, dateMessage } from './content/date-schema';
+import { countryCode, regions } from './content/countries';
+import { withUniqueIds } from './content/ids';
 
 /**
  * Content schemas, shared by `src/content.config.ts` (with Astro's `reference()`) and the unit tests
@@ -12,13 +16,10 @@ export type CollectionName = (typeof collectionNames)[number];
 
 export type Ref = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, unknown>;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'use an ISO 3166-1 alpha-2 country code in capitals, such as "NL"' })
-  .refine((code) => !/^[A-Z]{2}$/.test(code) || regionNames.of(code) !== code, { error: (issue) => `"${issue.input}" is not an ISO 3166-1 country code` });
+/** The date type of every collection (projects' period, news, pages, sources): see `content/dates.ts`. */
+export { contentDate, countryCode };
 
 export const currencyCode = z
   .string()
@@ -29,8 +30,11 @@ export function localized<T extends z.ZodType>(inner: T) {
   return z.strictObject(Object.fromEntries(locales.map((locale) => [locale, inner])) as Record<(typeof locales)[number], T>);
 }
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
-const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+/**
+ * Text an editor writes and translates. The check that nl, en and uk agree (src/lib/content/) compares
+ * every field except these, so a field built from `text` may differ between locales and any other may not.
+ */
+export const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 export const exploitationForms = ['sexual', 'labour', 'criminal', 'organ-removal'] as const;
 export const projectStatuses = ['active', 'completed'] as const;
@@ -58,17 +62,34 @@ export function makeSchemas(ref: Ref) {
     summary: text,
     implementer: ref('organisations'),
     partners: z.array(ref('organisations')).default([]),
-    countries: z.array(countryCode).min(1),
+    /** The countries the source names; empty only when the project gives a `region` instead. */
+    countries: z.array(countryCode).default([]),
+    /** A region the source gives without naming its countries: “23 European countries”. */
+    region: z.strictObject({ name: z.enum(regions), countryCount: z.number().int().positive() }).optional(),
     location: text,
     theme: z.enum(projectThemes),
     targetGroup: text,
     budget: z.strictObject({ amount: z.number().positive(), currency: currencyCode }).optional(),
     fundedBy: z.array(text).default([]),
     period: z
-      .strictObject({ start: date, end: date.optional() })
-      .refine((p) => !p.end || p.end >= p.start, { error: 'period.end is before period.start' }),
-    status: z.enum(projectStatuses),
+      .strictObject({ start: contentDate, end: contentDate.optional() })
+      .refine((p) => !p.end || compareDates(p.end, p.start) >= 0, { error: 'period.end is before period.start' }),
+    /** The status as a source reported it; pages show it with that source's date. */
+    status: z.strictObject({ value: z.enum(projectStatuses), source: ref('sources') }),
     sources,
+  }).superRefine((project, ctx) => {
+    if (project.countries.length === 0 && !project.region) {
+      ctx.addIssue({ code: 'custom', path: ['countries'], message: 'name at least one country, or give a region (region: { name: europe, countryCount: 23 })' });
+    }
+    if (project.countries.length > 0 && project.region) {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'give either countries or a region, not both' });
+    }
+    if (!project.sources.some((s) => s.id === project.status.source.id)) {
+      ctx.addIssue({ code: 'custom', path: ['status', 'source'], message: `the status source "${project.status.source.id}" is not among the project's sources` });
+    }
+    if (project.status.value === 'completed' && !project.period.end) {
+      ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'a completed project needs the end of its period' });
+    }
   });
 
   const lessons = z.strictObject({
@@ -98,9 +119,9 @@ export function makeSchemas(ref: Ref) {
       .min(1),
     discussionQuestions: z.array(text).min(1, { error: 'give at least one discussion question' }),
     scenario: z.strictObject({ title: text, text }),
-    worksheets: z
-      .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: text, intro: text, tasks: z.array(text).min(1) }))
-      .min(1),
+    worksheets: withUniqueIds(
+      z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: text, intro: text, tasks: z.array(text).min(1) })).min(1),
+    ),
     quiz: z.array(quizItem).min(1, { error: 'give at least one exit quiz question' }),
     signals: z.array(ref('signals')).default([]),
     toolkits: z.array(ref('toolkits')).default([]),
@@ -163,18 +184,18 @@ export function makeSchemas(ref: Ref) {
     display: z.enum(['number', 'compact', 'ratio-of-10']).default('number'),
     qualifier: z.enum(['exact', 'about', 'at-least', 'more-than']).default('exact'),
     label: localized(text),
+    /** The figure's date is its source's date (or “undated”), shown wherever the figure is. */
     source: ref('sources'),
-    year: z.number().int().min(1990).max(2100),
     order: z.number().int().default(100),
   });
 
-  const news = z.strictObject({ title: text, summary: text, date, organisations: z.array(ref('organisations')).default([]), sources });
+  const news = z.strictObject({ title: text, summary: text, date: contentDate, organisations: z.array(ref('organisations')).default([]), sources });
 
   const pages = z.strictObject({
     title: text,
     description: text,
-    updated: date.optional(),
-    /** Key figures shown with the page, each with its source and year. */
+    updated: contentDate.optional(),
+    /** Key figures shown with the page, each with its source and the source's date. */
     facts: z.array(ref('facts')).default([]),
     sources: z.array(ref('sources')).default([]),
   });
@@ -194,14 +215,26 @@ export function makeSchemas(ref: Ref) {
       .default([]),
   });
 
-  const sourcesSchema = z.strictObject({
-    title: text,
-    publisher: ref('organisations'),
-    kind: z.enum(sourceKinds),
-    published: date.optional(),
-    file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
-    description: localized(text),
-  });
+  const sourcesSchema = z
+    .strictObject({
+      title: text,
+      /** The organisation that published the source or, when the source names none, what kind of page it is. */
+      publisher: z.union([ref('organisations'), z.strictObject({ unnamed: localized(text) })], {
+        error: 'give the id of the publishing organisation, or `unnamed:` with a description in nl, en and uk',
+      }),
+      kind: z.enum(sourceKinds),
+      /** The date the source carries, or `undated`; `notBefore` is the latest year an undated page mentions. */
+      published: z.union([z.literal('undated'), contentDate], {
+        error: (issue) => `${issue.input === undefined ? 'is missing' : dateMessage(issue.input)}; write the date the source carries, or "undated"`,
+      }),
+      notBefore: contentDate.optional(),
+      file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+      description: localized(text),
+    })
+    .refine((s) => s.published === 'undated' || s.notBefore === undefined, {
+      path: ['notBefore'],
+      error: 'notBefore is only for an undated source',
+    });
 
   return { projects, lessons, toolkits, signals, organisations, facts, news, pages, students, sources: sourcesSchema };
 }

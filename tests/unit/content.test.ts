@@ -1,21 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helplineNumbers } from '../../src/lib/helplines';
-import { crossLocaleReferences, missingTranslations, readContentFiles } from '../../src/lib/content-files';
+import { readContentFiles } from '../../src/lib/content-files';
+import { checkContent, formatProblem, localeDifferences } from '../../src/lib/content/validate';
 import { ukTypographyIssues } from '../uk-typography';
 
-const files = readContentFiles(fileURLToPath(new URL('../../src/content/', import.meta.url)));
+const contentDir = fileURLToPath(new URL('../../src/content/', import.meta.url));
+const files = readContentFiles(contentDir);
 const allowedNumbers = new Set(Object.values(helplineNumbers));
 
-describe('content in every locale', () => {
+describe('the content check on the real content', () => {
   it('has content to check', () => expect(files.length).toBeGreaterThan(0));
 
-  it('exists in nl, en and uk under the same file name', () => {
-    expect(missingTranslations(files)).toEqual([]);
+  it('finds no problem (schemas, ids, every locale present, references in their own locale)', () => {
+    expect(checkContent(contentDir).map(formatProblem)).toEqual([]);
   });
 
-  it('refers only to entries of its own locale', () => {
-    expect(crossLocaleReferences(files)).toEqual([]);
+  it('finds the nl, en and uk file of every entry equal in everything that is not text', () => {
+    expect(localeDifferences(files).map(formatProblem)).toEqual([]);
   });
 
   it('gives a lesson pack the same quiz items and parts of the classroom set in every locale', () => {
