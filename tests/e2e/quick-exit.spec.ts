@@ -194,6 +194,8 @@ test('the header bar stays in view while reading, and takes its own space', asyn
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/uk/visiting-safely/');
   const bar = page.locator('[data-site-bar]');
+  await expect(page.getByRole('banner').getByRole('navigation', { name: uk['nav.label'] }), 'the menu belongs to the banner').toHaveCount(1);
+  await expect(page.getByRole('banner').locator('[data-site-bar]')).toHaveCount(1);
   const { bottom } = await bar.evaluate((el) => el.getBoundingClientRect());
   const contentTop = await page.locator('main').evaluate((el) => el.getBoundingClientRect().top);
   expect(contentTop, 'the content starts below the bar, not under it').toBeGreaterThanOrEqual(bottom);
