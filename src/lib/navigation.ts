@@ -28,3 +28,20 @@ export const footerNav: NavItem[] = [
 export function isInSection(current: string, route: string): boolean {
   return route !== '/' && current.startsWith(route);
 }
+
+/** Sections a page can belong to without being in the main menu. */
+const otherSections: NavItem[] = [
+  { route: '/news/', label: 'news.title' },
+  { route: '/organisations/', label: 'organisations.title' },
+];
+
+/**
+ * The pages above `route`, from home down, for the breadcrumb: every page but home gets at least the way
+ * home, and a page inside a section also the section's overview. Empty on the home page itself.
+ */
+export function breadcrumbTrail(route: string): NavItem[] {
+  if (route === '/') return [];
+  const home: NavItem = { route: '/', label: 'nav.home' };
+  const section = [...mainNav, ...otherSections].find((item) => route !== item.route && isInSection(route, item.route));
+  return section ? [home, section] : [home];
+}

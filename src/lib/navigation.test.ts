@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbTrail } from './navigation';
+
+const routes = (route: string) => breadcrumbTrail(route).map((item) => item.route);
+
+describe('breadcrumbTrail', () => {
+  it('has no trail on the home page', () => {
+    expect(breadcrumbTrail('/')).toEqual([]);
+  });
+
+  it('leads home from a single page, a section overview and the 404 page', () => {
+    expect(routes('/visiting-safely/')).toEqual(['/']);
+    expect(routes('/projects/')).toEqual(['/']);
+    expect(routes('/search/')).toEqual(['/']);
+    expect(routes('/404.html')).toEqual(['/']);
+  });
+
+  it('leads through the section overview from an entry or a filter page', () => {
+    expect(routes('/projects/safe-havens/')).toEqual(['/', '/projects/']);
+    expect(routes('/projects/country/nl/')).toEqual(['/', '/projects/']);
+    expect(routes('/teachers/grooming/')).toEqual(['/', '/teachers/']);
+    expect(breadcrumbTrail('/news/european-approach-launch-2013/')[1].label).toBe('news.title');
+    expect(routes('/organisations/rode-kruis/')).toEqual(['/', '/organisations/']);
+  });
+});
