@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { locales } from './locales';
+import { helpLineIds } from './help/lines';
+import { helpOrganisationIds } from './help/situations';
 
 /**
  * Content schemas, shared by `src/content.config.ts` (with Astro's `reference()`) and the unit tests
@@ -39,7 +41,8 @@ export const toolkitAudiences = ['asylum', 'undocumented', 'schools'] as const;
 export const signalSettings = ['school', 'online', 'work', 'asylum'] as const;
 export const signalGroups = ['work-money', 'housing', 'documents', 'behaviour', 'health', 'online', 'relationships', 'school'] as const;
 export const schoolLevels = ['vmbo', 'havo', 'vwo', 'mbo'] as const;
-export const helplines = ['emergency', 'police', 'anonymous', 'veilig-thuis', 'kindertelefoon'] as const;
+/** The help lines a signal card may name: those of `src/lib/help/lines.ts`. */
+export const helplines = helpLineIds;
 export const sourceKinds = ['project-page', 'news', 'regional-page', 'programme-page', 'reference'] as const;
 
 
@@ -154,6 +157,10 @@ export function makeSchemas(ref: Ref) {
     /** Key figures shown with the page, each with its source and year. */
     facts: z.array(ref('facts')).default([]),
     sources: z.array(ref('sources')).default([]),
+    /** Help shown at the very start of the page (and its download), from `src/lib/help/`. */
+    help: z
+      .strictObject({ lines: z.array(z.enum(helplines)).min(1), organisations: z.array(z.enum(helpOrganisationIds)).default([]) })
+      .optional(),
   });
 
   const students = z.strictObject({

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { helplineNumbers } from '../../src/lib/helplines';
+import { allowedNumbers as helpNumbers } from '../../src/lib/help/numbers';
 import { crossLocaleReferences, missingTranslations, readContentFiles } from '../../src/lib/content-files';
 
 const files = readContentFiles(fileURLToPath(new URL('../../src/content/', import.meta.url)));
-const allowedNumbers = new Set(Object.values(helplineNumbers));
+const allowedNumbers = new Set(helpNumbers);
 
 describe('content in every locale', () => {
   it('has content to check', () => expect(files.length).toBeGreaterThan(0));
