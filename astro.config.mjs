@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import localized404 from './src/integrations/localized-404.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -25,6 +27,8 @@ export default defineConfig({
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
   ],
+  // Help numbers an editor writes in a body become tel: links; MDX inherits this processor.
+  markdown: { processor: satteri({ hastPlugins: [telLinksPlugin], features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a per-page <meta> policy; public/_headers adds the
