@@ -18,7 +18,7 @@ export const helpOrganisations: readonly HelpOrganisation[] = [
     organisation: 'fairwork',
     who: {
       nl: 'Steunt mensen die in Nederland op hun werk worden uitgebuit. Het advies is gratis en vertrouwelijk. De website heeft informatie in meerdere talen.',
-      en: 'Supports people who are exploited at work in the Netherlands. Its advice is free and confidential. Its website has information in several languages.',
+      en: 'FairWork helps people who are exploited in their job in the Netherlands. You get advice for free, and it stays confidential. The website has information in several languages.',
       uk: 'Допомагає людям, яких експлуатують на роботі в Нідерландах. Консультація безкоштовна й конфіденційна. На сайті є інформація кількома мовами.',
     },
   },
