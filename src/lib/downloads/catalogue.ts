@@ -1,7 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
-import { helpMarkdown } from '../help/markdown';
+import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
 import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
 import { parseMarkdown } from './markdown';
@@ -130,8 +130,8 @@ async function pageFiles(entry: CollectionEntry<'pages'>): Promise<DownloadItem[
   const kind = pageDownloads[slugOfId(entry.id)];
   if (!kind) return [];
   // A page that opens with help (the refugee flyer) prints it first too, from the same help data.
-  const help = entry.data.help ? helpMarkdown(entry.data.help, localeOfId(entry.id), await organisationInfo()) : '';
-  const page = { title: entry.data.title, description: entry.data.description, body: `${help}${entry.body ?? ''}` };
+  const body = bodyWithHelp(entry.data.help, entry.body ?? '', localeOfId(entry.id), await organisationInfo());
+  const page = { title: entry.data.title, description: entry.data.description, body };
   const context = await contextOf(entry.id, entryRoute('pages', slugOfId(entry.id)), entry.data.sources);
   const { t } = context;
   const label = t(`school.material.${kind}`);

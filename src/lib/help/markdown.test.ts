@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../downloads/markdown';
-import { helpMarkdown } from './markdown';
+import { bodyWithHelp, helpMarkdown } from './markdown';
 
 const organisations = [{ id: 'fairwork', name: 'FairWork', url: 'https://www.fairwork.nu/' }];
 
@@ -20,6 +20,11 @@ describe('helpMarkdown', () => {
   it('ends with a blank line, so the page body that follows starts a block of its own', () => {
     const blocks = parseMarkdown(`${helpMarkdown({ lines: ['emergency'], organisations: [] }, 'nl', organisations)}Welkom.`);
     expect(blocks.at(-1)).toEqual({ type: 'paragraph', runs: [{ text: 'Welkom.', bold: false }] });
+  });
+
+  it('puts the help before the body of a page that has help, and leaves other bodies alone', () => {
+    expect(bodyWithHelp({ lines: ['emergency'], organisations: [] }, 'Welkom.', 'nl', organisations)).toMatch(/^## Hier vind je hulp\n[\s\S]*\n\nWelkom\.$/);
+    expect(bodyWithHelp(undefined, 'Welkom.', 'nl', organisations)).toBe('Welkom.');
   });
 
   it('fails for an organisation the collection does not have', () => {

@@ -34,3 +34,8 @@ export function helpMarkdown(help: PageHelp, locale: Locale, organisations: Orga
   });
   return `${[`## ${t('help.where')}`, '', ...lines, ...others, '', t('help.safety.text')].join('\n')}\n\n`;
 }
+
+/** The body of a page's printable download: its help section (if it opens with help), then its Markdown. */
+export function bodyWithHelp(help: PageHelp | undefined, body: string, locale: Locale, organisations: OrganisationInfo[]): string {
+  return help ? `${helpMarkdown(help, locale, organisations)}${body}` : body;
+}
