@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
-import { helpLine, helpLineIds, helpLines, telHref } from './lines';
+import { helpLine, helpLineIds, helpLines, telHref, visibleNumber } from './lines';
 import { helpOrganisations, helpSituations } from './situations';
 
 /** The numbers CONTENT-GUIDE.md allows, as it writes them (five of its own, two from public-facts.md). */
@@ -22,6 +22,12 @@ describe('help lines', () => {
     expect(telHref('033 448 11 86')).toBe('tel:0334481186');
     expect(telHref('0800 5151')).toBe('tel:08005151');
     for (const line of helpLines) expect(telHref(line.number)).toMatch(/^tel:\d{3,10}$/);
+  });
+
+  it('show hyphens and spaces that do not break, keeping the digits', () => {
+    expect(visibleNumber('0800-7000')).toBe('0800\u20117000');
+    expect(visibleNumber('033 448 11 86')).toBe('033\u00a0448\u00a011\u00a086');
+    for (const line of helpLines) expect(telHref(visibleNumber(line.number))).toBe(telHref(line.number));
   });
 
   it('have a name and a text for who it is for in every locale', () => {

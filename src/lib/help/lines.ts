@@ -150,6 +150,14 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/\D/g, '')}`;
 }
 
+/**
+ * A number as a page shows it: hyphens and spaces that cannot break, so a number never splits across
+ * two lines (where half of it could be dialled). Printed files keep the plain characters their fonts have.
+ */
+export function visibleNumber(number: string): string {
+  return number.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
+}
+
 /** One line for a printed card or a short list: "Name. Who it is for." */
 export function helpLineSummary(id: HelpLineId, locale: Locale): string {
   const line = helpLine(id);
