@@ -64,6 +64,8 @@ for (const locale of locales) {
     );
     expect(printed.length).toBeGreaterThan(7);
     expect(printed.filter((p) => !p.visible || (p.after !== 'none' && p.after !== 'normal'))).toEqual([]);
+    // Browsers print no backgrounds, so 112 must not stay white.
+    await expect(page.locator('[data-help-acute] a[href="tel:112"]')).not.toHaveCSS('color', 'rgb(255, 255, 255)');
   });
 
   test(`the ${locale} home page shows the way to help in the first screen at 375 × 740`, async ({ page }) => {
