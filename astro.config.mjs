@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import localized404 from './src/integrations/localized-404.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { mdxSafety } from './src/lib/content/mdx-safety.ts';
+import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -30,8 +31,9 @@ export default defineConfig({
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
   ],
-  // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts).
-  markdown: { processor: satteri({ mdastPlugins: [mdxSafety] }) },
+  // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts);
+  // help numbers an editor writes in a body become tel: links. MDX inherits this processor.
+  markdown: { processor: satteri({ mdastPlugins: [mdxSafety], hastPlugins: [telLinksPlugin], features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a per-page <meta> policy; public/_headers adds the

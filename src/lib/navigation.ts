@@ -16,6 +16,7 @@ export const mainNav: NavItem[] = [
 ];
 
 export const footerNav: NavItem[] = [
+  { route: '/help/', label: 'help.page.title' },
   { route: '/about/', label: 'footer.about' },
   { route: '/privacy/', label: 'footer.privacy' },
   { route: '/accessibility/', label: 'footer.accessibility' },

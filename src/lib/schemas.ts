@@ -4,6 +4,8 @@ import { compareDates } from './content/dates';
 import { contentDate, dateMessage } from './content/date-schema';
 import { countryCode, regions } from './content/countries';
 import { withUniqueIds } from './content/ids';
+import { helpLineIds } from './help/lines';
+import { helpOrganisationIds } from './help/situations';
 
 /**
  * Content schemas, shared by `src/content.config.ts` (with Astro's `reference()`) and the unit tests
@@ -43,7 +45,8 @@ export const toolkitAudiences = ['asylum', 'undocumented', 'schools'] as const;
 export const signalSettings = ['school', 'online', 'work', 'asylum'] as const;
 export const signalGroups = ['work-money', 'housing', 'documents', 'behaviour', 'health', 'online', 'relationships', 'school'] as const;
 export const schoolLevels = ['vmbo', 'havo', 'vwo', 'mbo'] as const;
-export const helplines = ['emergency', 'police', 'anonymous', 'veilig-thuis', 'kindertelefoon'] as const;
+/** The help lines a signal card may name: those of `src/lib/help/lines.ts`. */
+export const helplines = helpLineIds;
 export const sourceKinds = ['project-page', 'news', 'regional-page', 'programme-page', 'reference'] as const;
 
 
@@ -198,6 +201,10 @@ export function makeSchemas(ref: Ref) {
     /** Key figures shown with the page, each with its source and the source's date. */
     facts: z.array(ref('facts')).default([]),
     sources: z.array(ref('sources')).default([]),
+    /** Help shown at the very start of the page (and its download), from `src/lib/help/`. */
+    help: z
+      .strictObject({ lines: z.array(z.enum(helplines)).min(1), organisations: z.array(z.enum(helpOrganisationIds)).default([]) })
+      .optional(),
   });
 
   const students = z.strictObject({

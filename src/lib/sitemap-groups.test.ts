@@ -19,7 +19,7 @@ describe('sitemapGroups', () => {
 
   it('starts with the general pages: home, single pages, sources and search', () => {
     expect(groups[0].heading).toBe('sitemap.general');
-    expect(groups[0].links.map((l) => l.route)).toEqual(['/', '/about/', '/sources/', '/search/']);
+    expect(groups[0].links.map((l) => l.route)).toEqual(['/', '/help/', '/about/', '/sources/', '/search/']);
   });
 
   it('puts each section’s overview before its entries, at their published routes', () => {

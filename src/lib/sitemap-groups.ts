@@ -44,6 +44,7 @@ export function sitemapGroups(input: SitemapInput, t: (key: UIKey) => string): S
       heading: 'sitemap.general',
       links: [
         { route: '/', title: t('nav.home') },
+        { route: '/help/', title: t('help.page.title') },
         ...input.pages.map((p) => ({ route: entryRoute('pages', p.slug), title: p.title })),
         { route: '/sources/', title: t('footer.sources') },
         { route: '/search/', title: t('nav.search') },

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { helplineNumbers } from '../../src/lib/helplines';
+import { allowedNumbers as helpNumbers } from '../../src/lib/help/numbers';
 import { readContentFiles } from '../../src/lib/content-files';
 import { checkContent, formatProblem, localeDifferences } from '../../src/lib/content/validate';
 import { ukTypographyIssues } from '../uk-typography';
 
 const contentDir = fileURLToPath(new URL('../../src/content/', import.meta.url));
 const files = readContentFiles(contentDir);
-const allowedNumbers = new Set(Object.values(helplineNumbers));
+const allowedNumbers = new Set(helpNumbers);
 
 describe('the content check on the real content', () => {
   it('has content to check', () => expect(files.length).toBeGreaterThan(0));

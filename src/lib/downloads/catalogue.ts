@@ -1,6 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
+import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
 import { buildHandout, buildPupilQuiz, handoutOdt, handoutTitle, pupilQuizOdt, pupilQuizTitle } from './handouts';
 import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
@@ -147,10 +148,17 @@ async function toolkitFiles(entry: CollectionEntry<'toolkits'>, cards: Map<strin
   return [pdf, file([slug, t('downloads.file.toolkit')], 'zip', t('downloads.all'), zipOf(contents), contents)];
 }
 
+/** Names and home pages of the organisations, for the help section of a printed page. */
+async function organisationInfo() {
+  return (await getCollection('organisations')).map(({ id, data }) => ({ id, name: data.name, url: data.url }));
+}
+
 async function pageFiles(entry: CollectionEntry<'pages'>): Promise<DownloadItem[]> {
   const kind = pageDownloads[slugOfId(entry.id)];
   if (!kind) return [];
-  const page = { title: entry.data.title, description: entry.data.description, body: entry.body ?? '' };
+  // A page that opens with help (the refugee flyer) prints it first too, from the same help data.
+  const body = bodyWithHelp(entry.data.help, entry.body ?? '', localeOfId(entry.id), await organisationInfo());
+  const page = { title: entry.data.title, description: entry.data.description, body };
   const context = await contextOf(entry.id, entryRoute('pages', slugOfId(entry.id)), entry.data.sources);
   const { t } = context;
   const label = t(`school.material.${kind}`);

@@ -20,20 +20,20 @@ const bold = (text: string): Run => ({ text, bold: true });
 const plain = (text: string): Run => ({ text, bold: false });
 
 /** The help box at the end of every pupil sheet: 112, De Kindertelefoon, Meld Misdaad Anoniem, and school. */
-export function pupilHelp(layout: PdfLayout, t: DocumentContext['t']): void {
+export function pupilHelp(layout: PdfLayout, { t, locale }: DocumentContext): void {
   layout.note(t('help.title'), (note) => {
     note.paragraph(t('classroom.help.lead'), { fontSize: 10 });
-    note.list(helpLines(pupilLines, t).map((line): Run[] => [bold(`${line.number} ${line.name}: `), plain(line.note)]), { fontSize: 10 });
+    note.list(helpLines(pupilLines, locale).map((line): Run[] => [bold(`${line.number} ${line.name}: `), plain(line.note)]), { fontSize: 10 });
     note.paragraph(t('classroom.deck.helpSchool'), { fontSize: 10 });
   }, 'accent');
 }
 
 /** The same help box as ODT blocks. */
-export function pupilHelpBlocks(t: DocumentContext['t']): OdtBlock[] {
+export function pupilHelpBlocks({ t, locale }: DocumentContext): OdtBlock[] {
   return [
     { type: 'heading', level: 2, runs: [plain(t('help.title'))] },
     { type: 'paragraph', runs: [plain(t('classroom.help.lead'))] },
-    { type: 'list', ordered: false, items: helpLines(pupilLines, t).map((line) => [bold(`${line.number} ${line.name}: `), plain(line.note)]) },
+    { type: 'list', ordered: false, items: helpLines(pupilLines, locale).map((line) => [bold(`${line.number} ${line.name}: `), plain(line.note)]) },
     { type: 'paragraph', runs: [plain(t('classroom.deck.helpSchool'))] },
   ];
 }
@@ -59,7 +59,7 @@ export async function buildHandout(lesson: Lesson, context: DocumentContext): Pr
   }
   layout.heading(2, t('lesson.keyTerms'));
   layout.list(lesson.keyTerms.map(({ term, definition }): Run[] => [bold(`${term}: `), plain(definition)]));
-  pupilHelp(layout, t);
+  pupilHelp(layout, context);
   return layout.finish();
 }
 
@@ -75,7 +75,7 @@ export function handoutOdt(lesson: Lesson, context: DocumentContext): OdtDocumen
     ]),
     { type: 'heading', level: 2, runs: [plain(t('lesson.keyTerms'))] },
     { type: 'list', ordered: false, items: lesson.keyTerms.map(({ term, definition }) => [bold(`${term}: `), plain(definition)]) },
-    ...pupilHelpBlocks(t),
+    ...pupilHelpBlocks(context),
   ];
   return odtDocument(context, handoutTitle(lesson, t), lesson.title, blocks);
 }
@@ -106,7 +106,7 @@ export async function buildPupilQuiz(lesson: Lesson, context: DocumentContext): 
   layout.lead(t('classroom.quiz.lead'));
   questions(layout, t('classroom.starterQuiz'), lesson.starterQuiz);
   questions(layout, t('classroom.exitQuiz'), lesson.quiz);
-  pupilHelp(layout, t);
+  pupilHelp(layout, context);
   return layout.finish();
 }
 
@@ -125,7 +125,7 @@ export function pupilQuizOdt(lesson: Lesson, context: DocumentContext): OdtDocum
     { type: 'lead', text: t('classroom.quiz.lead') },
     ...section(t('classroom.starterQuiz'), lesson.starterQuiz),
     ...section(t('classroom.exitQuiz'), lesson.quiz),
-    ...pupilHelpBlocks(t),
+    ...pupilHelpBlocks(context),
   ];
   return odtDocument(context, pupilQuizTitle(lesson, t), lesson.title, blocks);
 }

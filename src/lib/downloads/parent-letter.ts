@@ -21,7 +21,7 @@ export function parentLetterTitle(lesson: Lesson, t: DocumentContext['t']): stri
 }
 
 /** The letter's text in order, shared by the PDF and the ODT. */
-function sections(lesson: Lesson, t: DocumentContext['t']) {
+function sections(lesson: Lesson, { t, locale }: DocumentContext) {
   const letter = lesson.parentLetter;
   return {
     intro: fill(t('classroom.letter.intro'), { title: lesson.title }),
@@ -33,7 +33,7 @@ function sections(lesson: Lesson, t: DocumentContext['t']) {
       {
         heading: t('classroom.letter.help'),
         paragraphs: [],
-        list: helpLines(parentLines, t).map((line) => [bold(`${line.number} ${line.name}: `), plain(line.note)]),
+        list: helpLines(parentLines, locale).map((line) => [bold(`${line.number} ${line.name}: `), plain(line.note)]),
       },
     ],
   };
@@ -44,7 +44,7 @@ const smallestScale = 0.8;
 
 export async function buildParentLetter(lesson: Lesson, context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
-  const { intro, parts } = sections(lesson, t);
+  const { intro, parts } = sections(lesson, context);
   const draw = (layout: PdfLayout) => {
     layout.fillInFields([
       { label: t('classroom.letter.school'), share: 0.6 },
@@ -78,7 +78,7 @@ export async function buildParentLetter(lesson: Lesson, context: DocumentContext
 
 export function parentLetterOdt(lesson: Lesson, context: DocumentContext): OdtDocument {
   const { t } = context;
-  const { intro, parts } = sections(lesson, t);
+  const { intro, parts } = sections(lesson, context);
   const blocks: OdtBlock[] = [
     { type: 'paragraph', runs: [bold(`${t('classroom.letter.school')}: `), plain(`[${t('classroom.letter.school')}]`)] },
     { type: 'paragraph', runs: [bold(`${t('classroom.letter.contact')}: `), plain(`[${t('classroom.letter.contact')}]`)] },

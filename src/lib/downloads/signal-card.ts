@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { helplineNumbers } from '../helplines';
+import { helpLine, helpLineSummary } from '../help/lines';
 import type { Run } from './markdown';
 import { documentOptions, fitScale, PdfLayout, type DocumentContext } from './pdf';
 
@@ -16,7 +16,7 @@ export function signalCardTitle(signal: Signal, t: DocumentContext['t']): string
 
 /**
  * A printable signal card (A5, double-sided). The front lists the signs by group; the back says what you
- * can do and where to get help, with only the phone numbers of src/lib/helplines.ts. Each side is scaled
+ * can do and where to get help, with only the phone numbers of src/lib/help/lines.ts. Each side is scaled
  * down until it fits on one page.
  */
 export async function buildSignalCard(signal: Signal, organisations: HelpOrganisation[], context: DocumentContext): Promise<Uint8Array> {
@@ -41,8 +41,8 @@ export async function buildSignalCard(signal: Signal, organisations: HelpOrganis
     layout.heading(2, t('help.title'));
     layout.list(
       signal.help.map((line): Run[] => [
-        { text: `${helplineNumbers[line]}  `, bold: true },
-        { text: `${t(`help.${line}.name`)}. ${t(`help.${line}.note`)}`, bold: false },
+        { text: `${helpLine(line).number}  `, bold: true },
+        { text: helpLineSummary(line, context.locale), bold: false },
       ]),
       { fontSize: 10 },
     );

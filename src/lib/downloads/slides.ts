@@ -72,7 +72,7 @@ function answerNotes(items: QuizItem[], t: DocumentContext['t']): string[] {
 
 /** What the deck shows, slide by slide; `buildDeck` lays it out. */
 export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[] {
-  const { t } = context;
+  const { t, locale } = context;
   const plan = [
     `${t('classroom.notes.plan')} – ${fill(t('lesson.plan.total'), { minutes: planMinutes(lesson.steps) })}`,
     ...planByPhase(lesson.steps).flatMap((group) =>
@@ -149,7 +149,7 @@ export function deckSlides(lesson: Lesson, context: DocumentContext): SlideSpec[
       kind: 'help',
       title: t('help.title'),
       paragraphs: [
-        ...helpLines(pupilLines, t).flatMap((line): FitParagraph[] => [
+        ...helpLines(pupilLines, locale).flatMap((line): FitParagraph[] => [
           { text: `${line.number}  ${line.name}`, font: 'bold', relative: 1.15 },
           item(line.note),
         ]),

@@ -5,10 +5,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
 import { PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { useTranslations } from '../../i18n/ui';
 import { readContentFiles } from '../content-files';
+import { bodyWithHelp } from '../help/markdown';
 import type { Locale } from '../locales';
 import { makeSchemas, type Ref } from '../schemas';
 import type { DocumentContext } from './pdf';
@@ -16,6 +19,11 @@ import type { DocumentContext } from './pdf';
 const ref: Ref = (collection) => z.string().transform((id) => ({ collection, id }));
 const schemas = makeSchemas(ref);
 const files = readContentFiles(fileURLToPath(new URL('../../content/', import.meta.url)));
+const organisationsDir = fileURLToPath(new URL('../../content/organisations/', import.meta.url));
+const organisations = readdirSync(organisationsDir).map((name) => ({
+  id: name.replace(/\.yaml$/, ''),
+  ...(parse(readFileSync(`${organisationsDir}${name}`, 'utf8')) as { name: string; url?: string }),
+}));
 
 function entry(collection: 'lessons' | 'signals' | 'toolkits' | 'pages', locale: Locale, slug: string) {
   const file = files.find((f) => f.collection === collection && f.locale === locale && f.slug === slug);
@@ -34,8 +42,8 @@ export const toolkit = (locale: Locale, slug = 'schools') => {
 };
 export const page = (locale: Locale, slug: string) => {
   const { data, body } = entry('pages', locale, slug);
-  const { title, description } = data as CollectionEntry<'pages'>['data'];
-  return { title, description, body };
+  const { title, description, help } = data as CollectionEntry<'pages'>['data'];
+  return { title, description, body: bodyWithHelp(help, body, locale, organisations) };
 };
 
 /** Every slug of a collection (the same in each locale). */

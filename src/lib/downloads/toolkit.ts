@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { helplineNumbers } from '../helplines';
+import { helpLine, helpLineSummary } from '../help/lines';
 import { helplines } from '../schemas';
 import { parseMarkdown, type Run } from './markdown';
 import { colours, documentOptions, PdfLayout, type DocumentContext } from './pdf';
@@ -59,8 +59,8 @@ export async function buildToolkit(toolkit: Toolkit, body: string, signals: Sign
   layout.note(t('help.title'), (note) =>
     note.list(
       help.map((line): Run[] => [
-        { text: `${helplineNumbers[line]}  `, bold: true },
-        { text: `${t(`help.${line}.name`)}. ${t(`help.${line}.note`)}`, bold: false },
+        { text: `${helpLine(line).number}  `, bold: true },
+        { text: helpLineSummary(line, context.locale), bold: false },
       ]),
       { fontSize: 10 },
     ),

@@ -40,7 +40,7 @@ export async function buildWorksheet(worksheet: Worksheet, lessonTitle: string, 
     layout.paragraph(task);
     layout.writingLines(linesPerTask, lineSpacing);
   });
-  pupilHelp(layout, t);
+  pupilHelp(layout, context);
 
   return layout.finish();
 }
@@ -57,7 +57,7 @@ export function worksheetOdt(worksheet: Worksheet, lessonTitle: string, context:
       { type: 'paragraph', runs: [{ text: task, bold: false }] },
       { type: 'answer', lines: linesPerTask },
     ]),
-    ...pupilHelpBlocks(t),
+    ...pupilHelpBlocks(context),
   ];
   return odtDocument(context, worksheetTitle(worksheet, t), lessonTitle, blocks);
 }
