@@ -1,8 +1,8 @@
-import type { UIKey } from '../i18n/ui';
-import { compareText, formatNumber } from './format';
-import type { Locale } from './locales';
-import { mainNav, type NavItem } from './navigation';
-import { filterKeys, type FilterKey } from './search-meta';
+import type { UIKey } from '../../i18n/ui';
+import { compareText, formatNumber } from '../format';
+import type { Locale } from '../locales';
+import { mainNav, type NavItem } from '../navigation';
+import { filterKeys, type FilterKey } from '../search-meta';
 
 /**
  * The search page's logic without the DOM: reading and writing `?q=…&type=…` in the address, turning the
