@@ -32,3 +32,15 @@ export const fixedFiles = (locale: Locale) => ['pagefind.js', `wasm.${pagefindWa
  * query then runs without the network. A larger index is fetched a chunk at a time, as Pagefind does.
  */
 export const wholeIndexBytes = 128 * 1024;
+
+/** A card's address under the site's base, joined the way Pagefind joins its result URLs. */
+export const cardUrl = (base: string, url: string) => `${base}/${url}`.replace(/\/+/g, '/');
+
+/** The cache tag of the entry file the search page preloads (`pagefind-entry.json?ts=…`), so Pagefind asks for that same URL. */
+export function entryTag(preloads: readonly string[]): string | undefined {
+  for (const href of preloads) {
+    const url = new URL(href, 'https://x.invalid/');
+    if (url.pathname.endsWith('/pagefind-entry.json')) return url.searchParams.get('ts') ?? undefined;
+  }
+  return undefined;
+}
