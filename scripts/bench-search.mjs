@@ -1,5 +1,6 @@
 // Search benchmark (not a test): how long a search takes on a slow phone connection, per locale, in Chromium.
-//   npm run build && npm run bench:search -- [site directory, default $OUT_DIR or dist] [--runs 3] [--locales nl,en,uk]
+//   npm run build && npm run bench:search -- [site directory, default $OUT_DIR or dist] [--runs 3] [--locales nl,en,uk] [--trace]
+// --trace prints, for each direct visit, when each request started and finished (seconds since navigation).
 //
 // Network: Chrome DevTools' “Slow 3G” preset through CDP (Network.emulateNetworkConditions): 2,000 ms latency
 // per request, 50,000 bytes/s down and up (400 kbit/s). Cache: a fresh browser context for every run, so
@@ -25,7 +26,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, locales: { type: 'string', default: 'nl,en,uk' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, locales: { type: 'string', default: 'nl,en,uk' }, trace: { type: 'boolean', default: false } } });
 const root = normalize(positionals[0] ?? process.env.OUT_DIR ?? 'dist');
 const runs = Number(values.runs);
 
@@ -49,7 +50,7 @@ const types = {
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
 
-/** Requests and bytes sent since the last reset, and the paths asked for more than once with a full response. */
+/** Requests and bytes sent since the last reset, and how often each path was asked for (a preload the page did not use shows as a second request). */
 let sent = { requests: 0, bytes: 0, paths: new Map() };
 const reset = () => {
   const before = sent;
@@ -104,12 +105,12 @@ const server = createSecureServer(
       ...headersFor(rules, path), 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ETag: etag, Vary: 'Accept-Encoding',
     };
     if (encoding) headers['Content-Encoding'] = encoding;
+    sent.paths.set(path, (sent.paths.get(path) ?? 0) + 1);
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, headers).end();
       return;
     }
     sent.bytes += content.length;
-    sent.paths.set(path, (sent.paths.get(path) ?? 0) + 1);
     response.writeHead(200, headers).end(content);
   },
 );
@@ -144,7 +145,21 @@ async function freshPage() {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', slow3g);
-  return { context, page };
+  const trace = new Map();
+  if (values.trace) {
+    cdp.on('Network.requestWillBeSent', ({ requestId, request, timestamp }) => trace.set(requestId, { url: request.url.replace(origin, ''), start: timestamp }));
+    cdp.on('Network.loadingFinished', ({ requestId, timestamp }) => {
+      if (trace.has(requestId)) trace.get(requestId).end = timestamp;
+    });
+  }
+  return { context, page, trace };
+}
+
+function printTrace(trace) {
+  const first = Math.min(...[...trace.values()].map((request) => request.start));
+  for (const { url, start, end } of trace.values()) {
+    console.log(`${(start - first).toFixed(2).padStart(6)} → ${end ? (end - first).toFixed(2).padStart(6) : '     …'}  ${url}`);
+  }
 }
 
 const firstResultAt = (page, after = 0) =>
@@ -175,11 +190,12 @@ async function fromContentPage(locale) {
 }
 
 async function direct(locale) {
-  const { context, page } = await freshPage();
+  const { context, page, trace } = await freshPage();
   reset();
   await page.goto(`${origin}${plan[locale].prefix}/search/?q=${encodeURIComponent(plan[locale].query)}`, { waitUntil: 'commit', timeout: 120_000 });
   const time = await firstResultAt(page);
   const network = reset();
+  if (values.trace) console.log(`${locale} ?q=${plan[locale].query}: first result at ${seconds(time)}`), printTrace(trace);
   const second = await secondQuery(page, plan[locale].second);
   await context.close();
   return { time, second, ...network };
