@@ -11,11 +11,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { fixedFiles, pagefindWasm, resultCardsFile, wholeIndexBytes } from '../src/lib/search/files.ts';
+import { pagefindWasm, resultCardsFile } from '../src/lib/search/files.ts';
+import { preloadLinks, resultCards, withPreloads, withTerms } from '../src/lib/search/indexing.ts';
 import { searchTerms } from '../src/lib/search/terms.ts';
 
 const site = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = process.env.BASE_PATH ?? '/';
 const locales = ['nl', 'en', 'uk'];
 
 /**
@@ -25,60 +26,7 @@ const locales = ['nl', 'en', 'uk'];
  */
 const separate = (html) => html.replace(/<\/(dt|dd|th|summary|figcaption|caption)>/g, '$& ');
 
-const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The locale and route of a built file: `uk/signals/labour/index.html` → uk, `/signals/labour/`. */
-function pageOf(file) {
-  const parts = file.replace(/index\.html$/, '').split('/').filter(Boolean);
-  const locale = locales.includes(parts[0]) && parts[0] !== 'nl' ? parts.shift() : 'nl';
-  return { locale, route: `/${parts.map((part) => `${part}/`).join('')}` };
-}
-
-/** The indexed copy of a page gets its search terms as metadata, searched with the weight `searchOptions` gives `terms`. */
-function withTerms(html, file) {
-  const { locale, route } = pageOf(file);
-  const terms = searchTerms[locale]?.[route];
-  if (!terms) return html;
-  return html.replace('</body>', `<span data-pagefind-meta="terms:${attribute(terms.join(', '))}"></span></body>`);
-}
-
 const unpack = (bytes) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, ''));
-
-/** Title, address and type of each page of a language, by page id, from the fragments Pagefind wrote. */
-function resultCards(files, language) {
-  const cards = {};
-  for (const { path, content } of files) {
-    if (!path.startsWith(`fragment/${language}_`)) continue;
-    const data = unpack(content);
-    // One page per file, or a group of pages keyed by their id when a language has very many pages.
-    const pages = 'url' in data ? [[path.slice('fragment/'.length, -'.pf_fragment'.length), data]] : Object.entries(data);
-    for (const [id, page] of pages) cards[id] = { url: page.url, title: page.meta.title ?? page.url, type: page.meta.type };
-  }
-  return cards;
-}
-
-/**
- * The preload links of a locale's search page: Pagefind's script, its entry file (under the cache tag the
- * page passes to Pagefind), the language's metadata, WebAssembly, filters, result cards and, when small,
- * the whole word index. Fetch preloads are `crossorigin` because Pagefind's fetch() requests are CORS-mode.
- */
-function preloadLinks(files, entry, language, tag) {
-  const { hash } = entry.languages[language];
-  const bundle = `${base}pagefind/`;
-  const chunks = files.filter(({ path }) => path.startsWith(`index/${language}_`));
-  const size = chunks.reduce((sum, { content }) => sum + content.length, 0);
-  const fetched = [
-    `pagefind-entry.json?ts=${tag}`,
-    `pagefind.${hash}.pf_meta`,
-    ...fixedFiles(language).filter((file) => file !== 'pagefind.js'),
-    ...files.filter(({ path }) => path.startsWith(`filter/${language}_`)).map(({ path }) => path),
-    ...(size <= wholeIndexBytes ? chunks.map(({ path }) => path) : []),
-  ];
-  return [
-    `<link rel="modulepreload" href="${bundle}pagefind.js" data-search-preload>`,
-    ...fetched.map((file) => `<link rel="preload" as="fetch" crossorigin href="${bundle}${file}" data-search-preload>`),
-  ].join('');
-}
 
 function fail(message, errors = []) {
   console.error(`pagefind: ${message}`);
@@ -95,7 +43,7 @@ if (!index) {
   );
   for (const file of files) {
     // sourcePath relative to the site: Pagefind turns `en/about/index.html` into the URL `/en/about/`.
-    const content = withTerms(separate(readFileSync(join(site, file), 'utf8')), file);
+    const content = withTerms(separate(readFileSync(join(site, file), 'utf8')), file, searchTerms);
     const added = await index.addHTMLFile({ sourcePath: file, content });
     if (added.errors.length > 0) fail(`indexing ${file} failed`, added.errors);
   }
@@ -119,10 +67,11 @@ if (!index) {
   // A tag that changes whenever the index does, so no cache hands out an old entry file after a new build.
   const tag = createHash('sha256').update(JSON.stringify(entry)).digest('hex').slice(0, 12);
   for (const locale of locales.filter((locale) => entry.languages[locale])) {
-    writeFileSync(join(site, 'pagefind', resultCardsFile(locale)), JSON.stringify(resultCards(bundle, locale)));
+    const fragments = bundle.filter(({ path }) => path.startsWith(`fragment/${locale}_`)).map(({ path, content }) => ({ path, data: unpack(content) }));
+    writeFileSync(join(site, 'pagefind', resultCardsFile(locale)), JSON.stringify(resultCards(fragments)));
     const searchPage = join(site, locale === 'nl' ? '' : locale, 'search', 'index.html');
-    const html = readFileSync(searchPage, 'utf8').replace(/<link [^>]*data-search-preload>/g, '');
-    writeFileSync(searchPage, html.replace('</head>', `${preloadLinks(bundle, entry, locale, tag)}</head>`));
+    const links = preloadLinks({ base, locale, metaHash: entry.languages[locale].hash, tag, files: bundle });
+    writeFileSync(searchPage, withPreloads(readFileSync(searchPage, 'utf8'), links));
   }
 }
 await pagefind.close();

@@ -12,9 +12,11 @@ export const searchOptions = {
   noWorker: true,
   ranking: {
     /**
-     * The words readers use for a page (`src/lib/search/terms.ts`, indexed as the `terms` field) count less
-     * than its title (Pagefind's default weight 5) but are enough to bring the page up when its text says
-     * the same thing in other words.
+     * The words readers use for a page (`src/lib/search/terms.ts`, indexed as the `terms` field). Pagefind adds
+     * a field match to the text's score in proportion to how rare the word is on the site, so a slang word
+     * such as “loverboy” lifts its page a lot and a common one such as «робота» a little, which the page's
+     * text then has to confirm. Pagefind's default for the title is 5; this weight was set with the
+     * relevance table in `tests/e2e/search-relevance.spec.ts`.
      */
     metaWeights: { terms: 6 },
   },
