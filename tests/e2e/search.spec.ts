@@ -17,9 +17,11 @@ const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-search-results] > li h3 a');
 const countIn = (text: string | null) => Number((text ?? '').replace(/[\s.,]/g, '').match(/\d+/)?.[0] ?? 0);
 
+/** Opens the search page for a query and waits for its answer (the status first says that search is loading). */
 async function searchFor(page: Page, locale: (typeof locales)[number], query: string) {
   await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(query)}`);
   await expect(status(page)).not.toBeEmpty();
+  await expect(status(page)).not.toHaveText(useTranslations(locale)('search.loading'));
 }
 
 /** The locale a result URL belongs to, from its prefix. */
