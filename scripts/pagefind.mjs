@@ -3,11 +3,20 @@
 // so every locale gets its own index under dist/pagefind/. Only elements with data-pagefind-body are indexed,
 // and inside them neither visually hidden helper text (.sr-only, such as “opens in a new tab” in a link) nor
 // the controls the print style hides (.no-print: back links, filters, print buttons, section menus).
-import { readdirSync, readFileSync } from 'node:fs';
+// Each indexed page also gets the words readers use for it (src/lib/search/terms.ts) as a `terms` field.
+// After indexing it writes, per locale, the result cards the search page shows before excerpts arrive, and puts
+// preload links for everything a first search needs into the locale's search page, so they load together.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { pagefindWasm, resultCardsFile } from '../src/lib/search/files.ts';
+import { preloadLinks, resultCards, withPreloads, withTerms } from '../src/lib/search/indexing.ts';
+import { searchTerms } from '../src/lib/search/terms.ts';
 
 const site = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const base = process.env.BASE_PATH ?? '/';
 const locales = ['nl', 'en', 'uk'];
 
 /**
@@ -16,6 +25,8 @@ const locales = ['nl', 'en', 'uk'];
  * The indexed copy of each page gets a space after those elements; the published HTML is not changed.
  */
 const separate = (html) => html.replace(/<\/(dt|dd|th|summary|figcaption|caption)>/g, '$& ');
+
+const unpack = (bytes) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, ''));
 
 function fail(message, errors = []) {
   console.error(`pagefind: ${message}`);
@@ -32,7 +43,8 @@ if (!index) {
   );
   for (const file of files) {
     // sourcePath relative to the site: Pagefind turns `en/about/index.html` into the URL `/en/about/`.
-    const added = await index.addHTMLFile({ sourcePath: file, content: separate(readFileSync(join(site, file), 'utf8')) });
+    const content = withTerms(separate(readFileSync(join(site, file), 'utf8')), file, searchTerms);
+    const added = await index.addHTMLFile({ sourcePath: file, content });
     if (added.errors.length > 0) fail(`indexing ${file} failed`, added.errors);
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -47,5 +59,19 @@ if (!index) {
   if (missing.length > 0) fail(`no pages indexed for ${missing.join(', ')}; does every content page have data-pagefind-body?`);
   const strange = Object.keys(entry.languages).filter((language) => !locales.includes(language));
   if (strange.length > 0) fail(`pages indexed under unexpected languages: ${strange.join(', ')}; check <html lang>`);
+  const wasm = locales.filter((locale) => (entry.languages[locale]?.wasm ?? 'unknown') !== pagefindWasm[locale]);
+  if (wasm.length > 0) fail(`the WebAssembly of ${wasm.join(', ')} is not the one pagefindWasm in src/lib/search/files.ts names`);
+
+  const { files: bundle, errors: listed } = await index.getFiles();
+  if (listed.length > 0) fail('reading the index failed', listed);
+  // A tag that changes whenever the index does, so no cache hands out an old entry file after a new build.
+  const tag = createHash('sha256').update(JSON.stringify(entry)).digest('hex').slice(0, 12);
+  for (const locale of locales.filter((locale) => entry.languages[locale])) {
+    const fragments = bundle.filter(({ path }) => path.startsWith(`fragment/${locale}_`)).map(({ path, content }) => ({ path, data: unpack(content) }));
+    writeFileSync(join(site, 'pagefind', resultCardsFile(locale)), JSON.stringify(resultCards(fragments)));
+    const searchPage = join(site, locale === 'nl' ? '' : locale, 'search', 'index.html');
+    const links = preloadLinks({ base, locale, metaHash: entry.languages[locale].hash, tag, files: bundle });
+    writeFileSync(searchPage, withPreloads(readFileSync(searchPage, 'utf8'), links));
+  }
 }
 await pagefind.close();

@@ -17,9 +17,11 @@ const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-search-results] > li h3 a');
 const countIn = (text: string | null) => Number((text ?? '').replace(/[\s.,]/g, '').match(/\d+/)?.[0] ?? 0);
 
+/** Opens the search page for a query and waits for its answer (the status first says that search is loading). */
 async function searchFor(page: Page, locale: (typeof locales)[number], query: string) {
   await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(query)}`);
   await expect(status(page)).not.toBeEmpty();
+  await expect(status(page)).not.toHaveText(useTranslations(locale)('search.loading'));
 }
 
 /** The locale a result URL belongs to, from its prefix. */
@@ -193,13 +195,52 @@ test('the header search field leads to the search page of its language', async (
   await expect(results(page).first()).toBeVisible();
 });
 
-test('pages that do not search load no search code', async ({ page }) => {
+test('pages that do not search load no search code until the header field is focused, then fetch ahead', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await page.goto('/en/about/');
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((path) => /pagefind|SearchPage/i.test(path))).toEqual([]);
+  await page.locator('header').getByRole('searchbox').focus();
+  await expect
+    .poll(() => loaded.filter((path) => path.startsWith('/pagefind/')).sort())
+    .toEqual(['/pagefind/pagefind.js', '/pagefind/results.en.json', '/pagefind/wasm.en.pagefind']);
 });
+
+for (const locale of locales) {
+  test(`${locale}: with ?q= the form works before the index has loaded, and results follow without a key press`, async ({ page }) => {
+    const t = useTranslations(locale);
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/pagefind/wasm.*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(words[locale])}`);
+    const field = page.getByRole('searchbox', { name: t('search.label') });
+    await expect(field).toBeVisible();
+    await expect(field).toHaveValue(words[locale]);
+    await expect(status(page)).toHaveText(t('search.loading'));
+    await expect(results(page)).toHaveCount(0);
+    release();
+    await expect(results(page).first()).toBeVisible();
+    await expect(status(page)).toContainText(words[locale]);
+  });
+
+  test(`${locale}: the search page fetches each file once: its preloads are the requests Pagefind makes, all on this host`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${prefix(locale)}/search/?q=${encodeURIComponent(words[locale])}`);
+    await expect(results(page).first().locator('mark').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const preloads = await page.locator('link[data-search-preload]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(preloads.length).toBeGreaterThan(5);
+    for (const href of preloads) expect(requested.filter((url) => url === href), href).toHaveLength(1);
+    expect(requested.filter((url) => new URL(url).hostname !== 'localhost')).toEqual([]);
+    const twice = requested.filter((url, i) => requested.indexOf(url) !== i);
+    expect(twice, 'requested more than once').toEqual([]);
+  });
+}
 
 /** Every record of the built index, read from dist/pagefind like Pagefind's own script does. */
 function indexRecords() {

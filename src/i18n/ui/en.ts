@@ -369,6 +369,7 @@ export const en: UIStrings = {
   'search.more': 'Show more results',
   'search.noJs': 'Search only works with JavaScript. Without JavaScript you can find every page through the sections below and the sitemap.',
   'search.error': 'Search could not be loaded. You can find every page through the sections below and the sitemap.',
+  'search.loading': 'Loading search…',
   'search.browse': 'Look further',
   // Downloads
   'downloads.title': 'Downloads',

@@ -368,6 +368,7 @@ export const nl = {
   'search.more': 'Meer resultaten tonen',
   'search.noJs': 'Zoeken werkt alleen met JavaScript. Zonder JavaScript vind je alle pagina’s via de onderdelen hieronder en de sitemap.',
   'search.error': 'De zoekfunctie kon niet worden geladen. Alle pagina’s vind je ook via de onderdelen hieronder en de sitemap.',
+  'search.loading': 'De zoekfunctie wordt geladen…',
   'search.browse': 'Verder kijken',
   // Downloads
   'downloads.title': 'Downloaden',

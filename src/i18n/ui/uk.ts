@@ -369,6 +369,7 @@ export const uk: UIStrings = {
   'search.more': 'Показати ще результати',
   'search.noJs': 'Пошук працює лише з JavaScript. Без JavaScript усі сторінки можна знайти через розділи нижче та карту сайту.',
   'search.error': 'Не вдалося завантажити пошук. Усі сторінки можна знайти через розділи нижче та карту сайту.',
+  'search.loading': 'Пошук завантажується…',
   'search.browse': 'Куди ще подивитися',
   // Downloads
   'downloads.title': 'Завантажити',

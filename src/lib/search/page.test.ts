@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../i18n/ui';
-import type { Locale } from './locales';
+import { useTranslations } from '../../i18n/ui';
+import type { Locale } from '../locales';
 import {
   chosenText,
   clientKeys,
@@ -14,7 +14,7 @@ import {
   waysOn,
   writeState,
   type ClientStrings,
-} from './search';
+} from './page';
 
 const strings = (locale: Locale) => {
   const t = useTranslations(locale);

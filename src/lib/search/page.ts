@@ -1,8 +1,9 @@
-import type { UIKey } from '../i18n/ui';
-import { compareText, formatNumber } from './format';
-import type { Locale } from './locales';
-import { mainNav, type NavItem } from './navigation';
-import { filterKeys, type FilterKey } from './search-meta';
+import type { UIKey } from '../../i18n/ui';
+import { compareText, formatNumber } from '../format';
+import type { Locale } from '../locales';
+import { mainNav, type NavItem } from '../navigation';
+import { filterKeys, type FilterKey } from '../search-meta';
+import type { searchOptions } from './options';
 
 /**
  * The search page's logic without the DOM: reading and writing `?q=…&type=…` in the address, turning the
@@ -11,7 +12,7 @@ import { filterKeys, type FilterKey } from './search-meta';
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) that the search page uses. */
 export interface Pagefind {
-  options(options: { basePath?: string; baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: typeof searchOptions & { basePath: string; baseUrl: string; metaCacheTag?: string }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<SearchResponse>;
@@ -128,6 +129,7 @@ export function filterGroups(counts: FilterCounts, locale: Locale): FilterGroup[
 
 /** The dictionary keys the search page's script needs; their texts travel to the browser with the page. */
 export const clientKeys = [
+  'search.loading',
   'search.results.one',
   'search.results.few',
   'search.results.many',
