@@ -114,7 +114,7 @@ export const helpLines: readonly HelpLine[] = [
     who: {
       nl: 'Voor iedereen die met mensenhandel te maken heeft of er een vraag over heeft: slachtoffers, de mensen om hen heen en professionals. Advies over hulp, opvang en juridische vragen.',
       en: 'CoMensha is the Dutch national centre against human trafficking. Its helpdesk is for victims, the people around them and professionals: advice on help, shelter and legal questions.',
-      uk: 'CoMensha – національний центр протидії торгівлі людьми в Нідерландах. Для постраждалих, їхніх близьких і фахівців: порада щодо допомоги, притулку та юридичних питань.',
+      uk: 'CoMensha — національний центр протидії торгівлі людьми в Нідерландах. Для постраждалих, їхніх близьких і фахівців: порада щодо допомоги, притулку та юридичних питань.',
     },
     hours: { kind: 'weekdays', from: '09:00', to: '17:00' },
     cost: null,
