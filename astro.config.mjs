@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import localized404 from './src/integrations/localized-404.ts';
+import publicAddressNotice from './src/integrations/public-address.ts';
+import { placeholderSite } from './src/lib/site.ts';
 
-const site = process.env.SITE_URL ?? 'https://signaal.example.org';
+// Without SITE_URL the build has no public address: see publicAddress() in src/lib/site.ts.
+const site = process.env.SITE_URL || placeholderSite;
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
@@ -24,6 +27,7 @@ export default defineConfig({
     }),
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
+    publicAddressNotice(),
   ],
   devToolbar: { enabled: false },
   security: {

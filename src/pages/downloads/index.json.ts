@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { downloadCatalogue } from '../../lib/downloads/catalogue';
-import { fileInfo } from '../../lib/downloads/file-info';
 
 /**
  * A list of every downloadable file with its size, page count and, for a ZIP, the files in it. The browser
@@ -16,7 +15,7 @@ export const GET: APIRoute = async () => {
       title: item.title,
       format: item.format,
       filename: item.filename,
-      ...(await fileInfo(await item.bytes(), item.format)),
+      ...(await item.info()),
       contents: item.contents.map((file) => file.filename),
     })),
   );
