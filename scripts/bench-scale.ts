@@ -66,9 +66,11 @@ function build(dir: string, log: string): Build {
   const downloads = /\[signaal:downloads\] \d+ files in ([\d.]+) s \(([\d.]+) s CPU\): (\d+) made/.exec(text);
   if (downloads) return { ...build, downloadsSeconds: Number(downloads[1]), downloadsCpu: Number(downloads[2]), made: Number(downloads[3]) };
   // Versions before that line made every file while rendering /downloads/index.json, so compare them on its time.
-  const route = /\/downloads\/index\.json \(\+([\d.]+)(m?s)\)/.exec(text);
+  // Astro writes the route's time as "+45ms", "+2.86s" or "+1m 24s".
+  const route = /\/downloads\/index\.json \(\+(?:(\d+)m )?([\d.]+)(ms|s)\)/.exec(text);
   if (!route) throw new Error(`no downloads time in ${log}`);
-  return { ...build, downloadsSeconds: Number(route[1]) / (route[2] === 'ms' ? 1000 : 1), downloadsCpu: Number.NaN, made: Number.NaN };
+  const seconds = Number(route[1] ?? 0) * 60 + Number(route[2]) / (route[3] === 'ms' ? 1000 : 1);
+  return { ...build, downloadsSeconds: seconds, downloadsCpu: Number.NaN, made: Number.NaN };
 }
 
 const median = (values: number[]) => {
