@@ -8,8 +8,11 @@ import localized404 from './src/integrations/localized-404.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { mdxSafety } from './src/lib/content/mdx-safety.ts';
 import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
+import publicAddressNotice from './src/integrations/public-address.ts';
+import { placeholderSite } from './src/lib/site.ts';
 
-const site = process.env.SITE_URL ?? 'https://signaal.example.org';
+// Without SITE_URL the build has no public address: see publicAddress() in src/lib/site.ts.
+const site = process.env.SITE_URL || placeholderSite;
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 
@@ -30,6 +33,7 @@ export default defineConfig({
     }),
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
+    publicAddressNotice(),
   ],
   // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts);
   // help numbers an editor writes in a body become tel: links. MDX inherits this processor.

@@ -1,21 +1,34 @@
-// Scale benchmark: copies the project to a temporary folder, multiplies the projects, lessons and news
-// (copies of real entries under new names, in all three locales), builds with Pagefind, and prints pages
-// per second, peak memory and how build time grows from 1× to 10× content.
-//   npm run bench:scale            (1× = 50 extra entries per collection per locale, 10× = 500)
+// Scale benchmark: copies the project to a temporary folder per size, multiplies the projects, lessons and
+// news (copies of real entries under new names, in all three locales), and builds it with Pagefind several
+// times: clean builds (no Astro, Vite or downloads cache) and rebuilds after editing one lesson. Prints, per
+// size, min and median build time, pages per second, the downloads' part of the build, peak memory and the
+// rebuild speed-up. Each size has its own copy of node_modules (hard links, so no bytes are copied), so no
+// cache is shared between sizes or with the project. Every build log is kept in a folder it prints.
+//   npm run bench:scale
+//   SCALE_UNIT=10 SCALE_RUNS=3 SCALE_FACTORS=1,10 SCALE_COLLECTIONS=projects,lessons,news npm run bench:scale
+// SCALE_UNIT: extra entries per collection per locale at 1× (default 50); SCALE_FACTORS: the sizes (default
+// 1,10); SCALE_RUNS: builds of each kind per size (default 3); SCALE_COLLECTIONS: what is multiplied.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../src/lib/locales.ts';
 
-const collections = ['projects', 'lessons', 'news'] as const;
 const perUnit = Number(process.env.SCALE_UNIT ?? 50);
+const factors = (process.env.SCALE_FACTORS ?? '1,10').split(',').map(Number);
+const runs = Number(process.env.SCALE_RUNS ?? 3);
+const collections = (process.env.SCALE_COLLECTIONS ?? 'projects,lessons,news').split(',');
 const root = process.cwd();
+const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-scale-logs-'));
+/** Caches a build leaves inside node_modules: Astro's, Vite's and the downloads'. */
+const caches = ['.astro', '.vite', '.cache'];
 
 function prepare(copies: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-scale-'));
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  // Hard links: packages are only read, and the caches a build writes are left out, so each size starts cold.
+  execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')]);
+  for (const cache of caches) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
   for (const collection of collections) {
     for (const locale of locales) {
       const folder = join(dir, 'src/content', collection, locale);
@@ -30,28 +43,97 @@ function prepare(copies: number): string {
   return dir;
 }
 
-/** Builds with Pagefind under GNU time; returns wall seconds and the peak memory of the largest process. */
-function build(dir: string): { seconds: number; peakMB: number } {
-  // A large build logs megabytes; only stderr (with GNU time's line) is kept.
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', 'npm', 'run', 'build'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
-  const match = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
-  if (run.status !== 0 || !match) throw new Error(`build failed in ${dir}:\n${run.stderr.slice(-2000)}`);
-  return { seconds: Number(match[1]), peakMB: Math.round(Number(match[2]) / 1024) };
+interface Build {
+  seconds: number;
+  /** CPU seconds of the whole build, every process and thread (user + system). */
+  cpu: number;
+  peakMB: number;
+  downloadsSeconds: number;
+  downloadsCpu: number;
+  made: number;
 }
 
-const results: { scale: string; entries: number; pages: number; seconds: number; pagesPerSecond: number; peakMB: number }[] = [];
-for (const factor of [1, 10]) {
+/** Builds with Pagefind under GNU time, the whole output into `log`. */
+function build(dir: string, log: string): Build {
+  const fd = openSync(log, 'w');
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', 'npm', 'run', 'build'], { cwd: dir, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  const text = readFileSync(log, 'utf8');
+  const time = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(text);
+  if (run.status !== 0 || !time) throw new Error(`build failed in ${dir}; log: ${log}`);
+  const build = { seconds: Number(time[1]), cpu: Number(time[3]) + Number(time[4]), peakMB: Math.round(Number(time[2]) / 1024) };
+  // The line the downloads catalogue prints: "[signaal:downloads] 108 files in 2.10 s (1.90 s CPU): 3 made, …".
+  const downloads = /\[signaal:downloads\] \d+ files in ([\d.]+) s \(([\d.]+) s CPU\): (\d+) made/.exec(text);
+  if (downloads) return { ...build, downloadsSeconds: Number(downloads[1]), downloadsCpu: Number(downloads[2]), made: Number(downloads[3]) };
+  // Versions before that line made every file while rendering /downloads/index.json, so compare them on its time.
+  // Astro writes the route's time as "+45ms", "+2.86s" or "+1m 24s".
+  const route = /\/downloads\/index\.json \(\+(?:(\d+)m )?([\d.]+)(ms|s)\)/.exec(text);
+  if (!route) throw new Error(`no downloads time in ${log}`);
+  const seconds = Number(route[1] ?? 0) * 60 + Number(route[2]) / (route[3] === 'ms' ? 1000 : 1);
+  return { ...build, downloadsSeconds: seconds, downloadsCpu: Number.NaN, made: Number.NaN };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const min = (values: number[]) => Math.min(...values);
+const fixed = (value: number) => value.toFixed(1);
+
+const rows: Record<string, string | number>[] = [];
+const medians: { factor: number; pages: number; seconds: number }[] = [];
+for (const factor of factors) {
   const copies = perUnit * factor;
   const dir = prepare(copies);
   try {
-    const { seconds, peakMB } = build(dir);
+    const clean: Build[] = [];
+    for (let run = 1; run <= runs; run++) {
+      for (const cache of caches) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
+      rmSync(join(dir, 'dist'), { recursive: true, force: true });
+      clean.push(build(dir, join(logs, `${factor}x-clean-${run}.log`)));
+    }
     const pages = execFileSync('find', [join(dir, 'dist'), '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
-    results.push({ scale: `${factor}×`, entries: copies * collections.length * locales.length, pages, seconds, pagesPerSecond: Math.round(pages / seconds), peakMB });
+    // A content edit: one more sentence in the body of one lesson pack, as an editor would make it.
+    const lesson = join(dir, 'src/content/lessons/nl', readdirSync(join(dir, 'src/content/lessons/nl')).filter((f) => f.endsWith('.mdx')).sort()[0]);
+    const rebuilt: Build[] = [];
+    for (let run = 1; run <= runs; run++) {
+      appendFileSync(lesson, `\nDeze zin is toegevoegd voor de meting (${run}).\n`);
+      rebuilt.push(build(dir, join(logs, `${factor}x-edit-${run}.log`)));
+    }
+    const seconds = clean.map((b) => b.seconds);
+    const share = clean.map((b) => b.downloadsSeconds / b.seconds);
+    // On a busy machine the wall-time share favours phases that use several threads; the CPU share does not.
+    const cpuShare = clean.map((b) => b.downloadsCpu / b.cpu);
+    medians.push({ factor, pages, seconds: median(seconds) });
+    rows.push({
+      size: `${factor}×`,
+      entries: copies * collections.length * locales.length,
+      pages,
+      'clean min s': fixed(min(seconds)),
+      'clean median s': fixed(median(seconds)),
+      'pages/s': Math.round(pages / median(seconds)),
+      'downloads median s': fixed(median(clean.map((b) => b.downloadsSeconds))),
+      'downloads CPU s': fixed(median(clean.map((b) => b.downloadsCpu))),
+      'downloads share': `${Math.round(median(share) * 100)}%`,
+      'build CPU s': fixed(median(clean.map((b) => b.cpu))),
+      'downloads CPU share': Number.isNaN(median(cpuShare)) ? '–' : `${Math.round(median(cpuShare) * 100)}%`,
+      'peak MB': Math.max(...clean.map((b) => b.peakMB)),
+      'edit min s': fixed(min(rebuilt.map((b) => b.seconds))),
+      'edit median s': fixed(median(rebuilt.map((b) => b.seconds))),
+      'files remade': median(rebuilt.map((b) => b.made)),
+      'edit speed-up': `${(median(seconds) / median(rebuilt.map((b) => b.seconds))).toFixed(1)}×`,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`Synthetic entries: ${perUnit} per collection per locale at 1× (${collections.join(', ')}), on top of the real content.`);
-console.table(results);
-const [one, ten] = results;
-console.log(`Build time grows ${(ten.seconds / one.seconds).toFixed(1)}× for ${(ten.pages / one.pages).toFixed(1)}× the pages.`);
+console.log(`Synthetic entries: ${perUnit} per collection per locale at 1× (${collections.join(', ')}), on top of the real content; ${runs} runs of each kind.`);
+console.log('clean = no Astro, Vite or downloads cache; edit = rebuild after adding a sentence to one lesson pack.');
+console.log('downloads share = their wall time / the build’s; CPU share = their CPU time / the whole build’s (all threads).');
+console.table(rows);
+const [first, last] = [medians[0], medians[medians.length - 1]];
+if (first && last && last !== first) {
+  console.log(`Build time grows ${(last.seconds / first.seconds).toFixed(1)}× for ${(last.pages / first.pages).toFixed(1)}× the pages.`);
+}
+console.log(`Build logs: ${logs}`);

@@ -1,9 +1,14 @@
+import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
 import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
 import { buildHandout, buildPupilQuiz, handoutOdt, handoutTitle, pupilQuizOdt, pupilQuizTitle } from './handouts';
+import { publicAddress } from '../site';
+import { codeVersion, DownloadCache, fileKey } from './cache';
+import { fileInfo, type FileInfo } from './file-info';
+import { fontFiles } from './fonts';
 import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
 import { lessonGuideOdt } from './lesson-guide-odt';
 import { buildPackZip, type PackArchive } from './lesson-pack';
@@ -13,7 +18,7 @@ import { parseMarkdown } from './markdown';
 import { buildOdt, odtDocument } from './odt';
 import { buildPagePdf, pagePdfTitle } from './page-pdf';
 import { downloadHref, downloadKey, fileName, pageAddress, type DownloadFormat, type DownloadSection } from './paths';
-import type { DocumentContext } from './pdf';
+import { buildDate, type DocumentContext } from './pdf';
 import { buildSignalCard, signalCardTitle } from './signal-card';
 import { buildToolkit } from './toolkit';
 import { buildWorksheet, worksheetOdt, worksheetTitle } from './worksheet';
@@ -21,8 +26,9 @@ import { zipFiles } from './zip';
 
 /**
  * Every downloadable file of the site, per locale and entry, made from the same content as the pages.
- * Each file is generated at most once per build: the download endpoint and the pages that list the files
- * (page count, size) share the same bytes.
+ * Each file is made once per build, before any page needs it (the download endpoints and the pages that
+ * list the files share the same bytes and facts), and reused across builds from a cache keyed by what it
+ * is made from (see cache.ts), so a content edit remakes only the files of the edited entry.
  */
 export interface DownloadItem {
   /** The path below `/downloads/`, e.g. `nl/lessons/grooming/signaal-grooming-docentenhandleiding.pdf`. */
@@ -40,6 +46,8 @@ export interface DownloadItem {
   /** For a lesson pack's ZIP: the folder its files sit in and the README beside them. */
   archive?: PackArchive;
   bytes: () => Promise<Uint8Array>;
+  /** Size and, for a PDF, page count, without reading the file again. */
+  info: () => Promise<FileInfo>;
 }
 
 /** Pages of the `pages` collection that have files, and what kind of file. */
@@ -49,12 +57,50 @@ const pageDownloads: Record<string, 'flyer' | 'template'> = {
 };
 
 const base = import.meta.env.BASE_URL;
-/** The `site` of astro.config.mjs: each file names the absolute address of the page it comes from. */
-const site = import.meta.env.SITE;
+/** The public address of the site (SITE_URL): each file names the address of its page, if there is one. */
+const site = publicAddress(import.meta.env.SITE);
 
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | undefined;
-  return () => (result ??= make());
+/**
+ * Where generated files are kept between builds: `DOWNLOADS_CACHE=off` makes every file anew, a path puts
+ * the cache there. The cache needs the sources (for its key), so a build run from another folder has none.
+ */
+function openCache(): { cache?: DownloadCache; version?: string; note: string } {
+  const setting = process.env.DOWNLOADS_CACHE;
+  if (setting === 'off') return { note: 'cache off (DOWNLOADS_CACHE=off)' };
+  const root = process.cwd();
+  try {
+    const version = codeVersion(root, fontFiles(), buildDate());
+    const dir = setting || join(root, 'node_modules/.cache/signaal-downloads');
+    return { cache: new DownloadCache(dir), version, note: `cache ${dir}` };
+  } catch (error) {
+    return { note: `no cache: ${(error as Error).message}` };
+  }
+}
+
+/** Counts for the one line the build prints about the downloads. */
+const made = { fresh: 0, cached: 0 };
+
+interface Produced {
+  bytes: Uint8Array;
+  info: FileInfo;
+}
+
+/** A file's bytes and facts: from the cache when its key is there, else made (once) and stored. */
+function producer(cacheKey: string | undefined, cache: DownloadCache | undefined, format: DownloadFormat, make: () => Promise<Uint8Array>): () => Promise<Produced> {
+  let result: Promise<Produced> | undefined;
+  return () =>
+    (result ??= (async () => {
+      const cached = cacheKey && cache?.read(cacheKey);
+      if (cached) {
+        made.cached++;
+        return cached;
+      }
+      const bytes = await make();
+      const produced = { bytes, info: await fileInfo(bytes, format) };
+      if (cacheKey) cache?.write(cacheKey, produced);
+      made.fresh++;
+      return produced;
+    })());
 }
 
 /** A ZIP of items, each under its own file name. */
@@ -65,33 +111,60 @@ function zipOf(items: DownloadItem[]): () => Promise<Uint8Array> {
 interface Owner {
   collection: DownloadSection;
   id: string;
+  /** Everything the entry's files are made from besides the code (JSON-serialisable): part of each key. */
+  inputs: unknown;
 }
 
+type Store = ReturnType<typeof openCache>;
+
+/** The cache key of every item, so that a ZIP's key can name the keys of its contents. */
+const cacheKeys = new WeakMap<DownloadItem, string>();
+
 /** Makes a function that describes the files of one entry. */
-function filesOf({ collection, id }: Owner) {
+function filesOf({ collection, id, inputs }: Owner, store: Store) {
   const locale = localeOfId(id);
   const slug = slugOfId(id);
   return (parts: (string | number)[], format: DownloadFormat, title: string, make: () => Promise<Uint8Array>, contents: DownloadItem[] = []): DownloadItem => {
     const filename = fileName(parts, format);
     const key = downloadKey(locale, collection, slug, filename);
-    return { key, entry: `${collection}/${id}`, locale, title, format, filename, href: downloadHref(key, base), contents, bytes: once(make) };
+    // A ZIP is made from its files: its key is made from theirs.
+    const madeFrom = contents.length > 0 ? contents.map((item) => cacheKeys.get(item) ?? null) : inputs;
+    const cacheKey = store.version ? fileKey(store.version, key, madeFrom) : undefined;
+    const produce = producer(cacheKey, store.cache, format, make);
+    const item: DownloadItem = {
+      key,
+      entry: `${collection}/${id}`,
+      locale,
+      title,
+      format,
+      filename,
+      href: downloadHref(key, base),
+      contents,
+      bytes: async () => (await produce()).bytes,
+      info: async () => (await produce()).info,
+    };
+    if (cacheKey) cacheKeys.set(item, cacheKey);
+    return item;
   };
 }
 
 async function contextOf(id: string, route: string, sources: CollectionEntry<'pages'>['data']['sources']): Promise<DocumentContext> {
   const locale = localeOfId(id);
-  if (!site) throw new Error('Set `site` in astro.config.mjs: every download names the address of its page.');
   const entries = await getEntries(sources);
-  return { locale, t: useTranslations(locale), url: pageAddress(site, locale, route, base), sources: entries.map((source) => source.data.title) };
+  const url = site ? pageAddress(site, locale, route, base) : undefined;
+  return { locale, t: useTranslations(locale), url, sources: entries.map((source) => source.data.title) };
 }
 
-async function lessonFiles(entry: CollectionEntry<'lessons'>): Promise<DownloadItem[]> {
+/** What of a context goes into a file (its strings come from the code, which is part of every key). */
+const contextInputs = ({ locale, url, sources }: DocumentContext) => ({ locale, url, sources });
+
+async function lessonFiles(entry: CollectionEntry<'lessons'>, store: Store): Promise<DownloadItem[]> {
   const lesson = entry.data;
   const body = entry.body ?? '';
   const context = await contextOf(entry.id, entryRoute('lessons', slugOfId(entry.id)), lesson.sources);
   const { t } = context;
   const slug = slugOfId(entry.id);
-  const file = filesOf({ collection: 'lessons', id: entry.id });
+  const file = filesOf({ collection: 'lessons', id: entry.id, inputs: { lesson, body, context: contextInputs(context) } }, store);
   const guideParts = [slug, t('downloads.file.teacher-guide')];
   const guideTitle = lessonGuideTitle(lesson, t);
   const handoutParts = [slug, t('downloads.file.handout')];
@@ -124,23 +197,24 @@ async function lessonFiles(entry: CollectionEntry<'lessons'>): Promise<DownloadI
   return [...files, { ...zip, archive }];
 }
 
-async function signalFiles(entry: CollectionEntry<'signals'>): Promise<DownloadItem[]> {
+async function signalFiles(entry: CollectionEntry<'signals'>, store: Store): Promise<DownloadItem[]> {
   const signal = entry.data;
   const slug = slugOfId(entry.id);
   const context = await contextOf(entry.id, entryRoute('signals', slug), signal.sources);
   const organisations = (await getEntries(signal.helpOrganisations)).map(({ data }) => ({ name: data.name, url: data.url }));
-  const file = filesOf({ collection: 'signals', id: entry.id });
+  const file = filesOf({ collection: 'signals', id: entry.id, inputs: { signal, organisations, context: contextInputs(context) } }, store);
   return [file([slug, context.t('downloads.file.signal-card')], 'pdf', signalCardTitle(signal, context.t), () => buildSignalCard(signal, organisations, context))];
 }
 
-async function toolkitFiles(entry: CollectionEntry<'toolkits'>, cards: Map<string, DownloadItem>): Promise<DownloadItem[]> {
+async function toolkitFiles(entry: CollectionEntry<'toolkits'>, cards: Map<string, DownloadItem>, store: Store): Promise<DownloadItem[]> {
   const toolkit = entry.data;
   const slug = slugOfId(entry.id);
   const context = await contextOf(entry.id, entryRoute('toolkits', slug), toolkit.sources);
   const { t } = context;
   const signals = await getEntries(toolkit.signals);
   const partners = (await getEntries(toolkit.partners)).map(({ data }) => data.name);
-  const file = filesOf({ collection: 'toolkits', id: entry.id });
+  const inputs = { toolkit, body: entry.body, signals: signals.map(({ data }) => data), partners, context: contextInputs(context) };
+  const file = filesOf({ collection: 'toolkits', id: entry.id, inputs }, store);
   const pdf = file([slug, t('downloads.file.toolkit')], 'pdf', toolkit.title, () =>
     buildToolkit(toolkit, entry.body ?? '', signals.map(({ data }) => data), partners, context),
   );
@@ -153,7 +227,7 @@ async function organisationInfo() {
   return (await getCollection('organisations')).map(({ id, data }) => ({ id, name: data.name, url: data.url }));
 }
 
-async function pageFiles(entry: CollectionEntry<'pages'>): Promise<DownloadItem[]> {
+async function pageFiles(entry: CollectionEntry<'pages'>, store: Store): Promise<DownloadItem[]> {
   const kind = pageDownloads[slugOfId(entry.id)];
   if (!kind) return [];
   // A page that opens with help (the refugee flyer) prints it first too, from the same help data.
@@ -163,7 +237,7 @@ async function pageFiles(entry: CollectionEntry<'pages'>): Promise<DownloadItem[
   const { t } = context;
   const label = t(`school.material.${kind}`);
   const title = pagePdfTitle(page, label);
-  const file = filesOf({ collection: 'pages', id: entry.id });
+  const file = filesOf({ collection: 'pages', id: entry.id, inputs: { kind, page, context: contextInputs(context) } }, store);
   const parts = [t(`downloads.file.${kind}`)];
   if (kind === 'flyer') return [file(parts, 'pdf', title, () => buildPagePdf(page, label, context, { onePage: true }))];
   const blocks = [{ type: 'title' as const, text: page.title }, { type: 'lead' as const, text: page.description }, ...parseMarkdown(page.body)];
@@ -176,25 +250,39 @@ async function pageFiles(entry: CollectionEntry<'pages'>): Promise<DownloadItem[
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 async function loadCatalogue(): Promise<DownloadItem[]> {
+  const started = performance.now();
+  const cpu = process.threadCpuUsage();
+  const store = openCache();
   const [lessons, signals, toolkits, pages] = await Promise.all([
     getCollection('lessons'),
     getCollection('signals'),
     getCollection('toolkits'),
     getCollection('pages'),
   ]);
-  const signalItems = (await Promise.all(signals.sort(byId).map(signalFiles))).flat();
+  const signalItems = (await Promise.all(signals.sort(byId).map((entry) => signalFiles(entry, store)))).flat();
   const cards = new Map(signalItems.map((item) => [item.entry.slice('signals/'.length), item]));
   const groups = await Promise.all([
-    ...lessons.sort(byId).map(lessonFiles),
-    ...toolkits.sort(byId).map((entry) => toolkitFiles(entry, cards)),
-    ...pages.sort(byId).map(pageFiles),
+    ...lessons.sort(byId).map((entry) => lessonFiles(entry, store)),
+    ...toolkits.sort(byId).map((entry) => toolkitFiles(entry, cards, store)),
+    ...pages.sort(byId).map((entry) => pageFiles(entry, store)),
   ]);
-  return [...signalItems, ...groups.flat()];
+  const items = [...signalItems, ...groups.flat()];
+  // One after another: each file is finished before the next starts, which keeps memory flat.
+  for (const item of items) await item.info();
+  store.cache?.prune();
+  // CPU time too: on a busy machine the wall time says more about the machine than about the work.
+  const used = process.threadCpuUsage(cpu);
+  const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  console.info(
+    `[signaal:downloads] ${items.length} files in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU): ${made.fresh} made, ${made.cached} from the cache (${store.note})`,
+  );
+  return items;
 }
 
 let catalogue: Promise<DownloadItem[]> | undefined;
 
-/** Every downloadable file, loaded once per build. */
+/** Every downloadable file, made (or read from the cache) once per build. */
 export function downloadCatalogue(): Promise<DownloadItem[]> {
   return (catalogue ??= loadCatalogue());
 }

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../i18n/ui';
 import { fileInfo, formatFileSize, pagesLabel, pdfPageCount } from './file-info';
@@ -15,6 +16,12 @@ describe('file info', { timeout: 60_000 }, () => {
     expect(await pdfPageCount(bytes)).toBe(2);
     expect(await fileInfo(bytes, 'pdf')).toEqual({ size: bytes.length, pages: 2 });
     expect(await fileInfo(new Uint8Array(10), 'zip')).toEqual({ size: 10 });
+  });
+
+  it('counts the pages of a PDF from another tool too', async () => {
+    const pdf = await PDFDocument.create();
+    for (let i = 0; i < 3; i++) pdf.addPage();
+    expect(await pdfPageCount(await pdf.save({ useObjectStreams: true }))).toBe(3);
   });
 
   it('writes sizes the way each language does', () => {

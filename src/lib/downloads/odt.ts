@@ -1,7 +1,10 @@
 import type { Locale } from '../locales';
 import type { Block, Run } from './markdown';
-import { buildDate, footerFor, pdfLanguage, type DocumentContext, type Footer } from './pdf';
+import { buildDate, footerFor, footerLine, pdfLanguage, type DocumentContext, type Footer } from './pdf';
+import { escapeXml } from './xml';
 import { zipFiles } from './zip';
+
+export { escapeXml };
 
 /**
  * An editable OpenDocument text file (ODT), written by hand as a ZIP of XML: Word, LibreOffice and Google
@@ -42,10 +45,6 @@ const namespaces = [
   'xmlns:dc="http://purl.org/dc/elements/1.1/"',
   'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
 ].join(' ');
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Inline text: bold runs become strong spans, `[…]` fields highlighted spans, newlines line breaks. */
 function inline(runs: Run[]): string {
@@ -111,7 +110,7 @@ function stylesXml(doc: OdtDocument): string {
   const { footer } = doc;
   const footerLines = [
     `${escapeXml(footer.sourcesLabel)}: ${escapeXml(footer.sources.join('; '))}`,
-    `${escapeXml(footer.licence)} · ${escapeXml(footer.url)} · <text:page-number text:select-page="current"/>`,
+    `${escapeXml(footerLine(footer))} · <text:page-number text:select-page="current"/>`,
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-styles ${namespaces} office:version="1.3">

@@ -14,10 +14,31 @@ export const mediaTypes: Record<DownloadFormat, string> = {
 /** The collections whose entries have downloads; they name the folder below the locale. */
 export type DownloadSection = 'lessons' | 'signals' | 'toolkits' | 'pages';
 
-/** A file name such as `signaal-grooming-docentenhandleiding.pdf`: lower case, ASCII, hyphens. */
+/** Ukrainian letters in the national Latin transliteration (2010); the second form starts a word. */
+const ukrainian: Record<string, string | [string, string]> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: ['ie', 'ye'], ж: 'zh', з: 'z', и: 'y', і: 'i',
+  ї: ['i', 'yi'], й: ['i', 'y'], к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+  ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: ['iu', 'yu'], я: ['ia', 'ya'], "'": '', '’': '', ʼ: '',
+};
+
+function transliterate(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.replace(/\p{L}|['’ʼ]/gu, (letter, offset: number) => {
+    const latin = ukrainian[letter];
+    if (latin === undefined) return letter;
+    if (typeof latin === 'string') return latin;
+    return offset === 0 || !/\p{L}/u.test(lower[offset - 1]) ? latin[1] : latin[0];
+  });
+}
+
+/**
+ * A file name such as `signaal-grooming-docentenhandleiding.pdf`: lower case ASCII letters, digits and
+ * hyphens only, so it is the same on every system and safe in a ZIP or a URL, whatever the title it is
+ * made from (Ukrainian is transliterated, accents dropped, anything else becomes a hyphen).
+ */
 export function fileName(parts: (string | number)[], format: DownloadFormat): string {
   const stem = ['signaal', ...parts]
-    .map((part) => String(part).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) => transliterate(String(part)).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter(Boolean)
     .join('-');
   return `${stem}.${format}`;

@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { UIKey } from '../../i18n/ui';
 import type { Locale } from '../locales';
-import { font, fontNames } from './fonts';
+import { font, fontNames, layoutCache, type FontName } from './fonts';
 import { parseInline, type Block, type Run } from './markdown';
+import { escapeXml } from './xml';
 
 /**
  * The shared layout of every PDF: Noto Sans with Latin and Cyrillic, the site's colours, a clear heading
@@ -10,6 +11,46 @@ import { parseInline, type Block, type Run } from './markdown';
  * number. Documents are tagged (headings, paragraphs, lists), carry their language, title, author and
  * subject, and come out byte-identical on every build.
  */
+
+/** PDFKit's font object, as far as sharing its word cache needs it. */
+interface OpenedFont {
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * Makes every font the document opens use the build's shared word cache (see `layoutCache` in fonts.ts).
+ * PDFKit opens a registered font on first use, so the cache is attached when `font()` is called; fonts a
+ * document never uses are never opened or embedded.
+ */
+function shareLayouts(doc: PDFKit.PDFDocument): void {
+  const open = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const fonts = new Set<string>(fontNames);
+  doc.font = ((src: unknown, ...rest: unknown[]) => {
+    open(src, ...rest);
+    const opened = (doc as unknown as { _font: OpenedFont })._font;
+    if (typeof src === 'string' && fonts.has(src) && opened.layoutCache) opened.layoutCache = layoutCache(src as FontName);
+    return doc;
+  }) as PDFKit.PDFDocument['font'];
+}
+
+/**
+ * PDFKit copies the document info into the XMP metadata packet without escaping it, so a `&` or `<` in a
+ * title made the packet invalid XML. The info dictionary itself (a PDF string) is written before the
+ * packet and needs no XML escaping, so the packet alone gets escaped copies.
+ */
+function escapeMetadata(doc: PDFKit.PDFDocument): void {
+  const target = doc as unknown as { info: Record<string, unknown>; endMetadata: () => void };
+  const end = target.endMetadata.bind(target);
+  target.endMetadata = () => {
+    const info = target.info;
+    target.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
+    try {
+      end();
+    } finally {
+      target.info = info;
+    }
+  };
+}
 
 export const colours = {
   ink: '#1b1f24',
@@ -36,8 +77,8 @@ export const pdfLanguage: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', u
 export interface Footer {
   /** The names of the sources the content comes from. */
   sources: string[];
-  /** The absolute address of the page the document is made from. */
-  url: string;
+  /** The absolute address of the page the document is made from; none when the build has no public address. */
+  url?: string;
   /** Labels, already translated: “Bronnen”, “CC BY-SA 4.0 Signaal”, “Pagina {n} van {total}”. */
   sourcesLabel: string;
   licence: string;
@@ -48,8 +89,8 @@ export interface Footer {
 export interface DocumentContext {
   locale: Locale;
   t: (key: UIKey) => string;
-  /** The absolute address of the page the document belongs to. */
-  url: string;
+  /** The absolute address of the page the document belongs to; none when the build has no public address (SITE_URL). */
+  url?: string;
   /** The titles of the entry's sources. */
   sources: string[];
 }
@@ -63,6 +104,11 @@ export function footerFor(context: DocumentContext): Footer {
     licence: t('downloads.footer.licence'),
     pageOf: t('downloads.footer.page'),
   };
+}
+
+/** The footer's second line: the licence, and the page's address when there is one. */
+export function footerLine(footer: Footer): string {
+  return footer.url ? `${footer.licence} · ${footer.url}` : footer.licence;
 }
 
 /** Options for a document made from an entry: the layout options minus what the context gives. */
@@ -123,6 +169,8 @@ export class PdfLayout {
     this.doc = doc;
     this.options = options;
     for (const name of fontNames) doc.registerFont(name, font(name) as unknown as PDFKit.Mixins.PDFFontSource);
+    shareLayouts(doc);
+    escapeMetadata(doc);
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve, reject) => {
       doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
@@ -466,7 +514,7 @@ export class PdfLayout {
       const pageLabel = this.footer.pageOf.replace('{n}', String(index - start + 1)).replace('{total}', String(count));
       const pageWidth = doc.font('bold').widthOfString(pageLabel);
       doc.font('regular');
-      doc.text(`${this.footer.licence} · ${this.footer.url}`, this.left, lineY, { width: this.width - pageWidth - 12, lineBreak: false, ellipsis: true });
+      doc.text(footerLine(this.footer), this.left, lineY, { width: this.width - pageWidth - 12, lineBreak: false, ellipsis: true });
       doc.font('bold').text(pageLabel, this.left + this.width - pageWidth, lineY, { width: pageWidth, lineBreak: false });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;

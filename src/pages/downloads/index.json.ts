@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { downloadCatalogue } from '../../lib/downloads/catalogue';
-import { fileInfo } from '../../lib/downloads/file-info';
 import { archiveNames } from '../../lib/downloads/lesson-pack';
 
 /**
@@ -17,7 +16,7 @@ export const GET: APIRoute = async () => {
       title: item.title,
       format: item.format,
       filename: item.filename,
-      ...(await fileInfo(await item.bytes(), item.format)),
+      ...(await item.info()),
       contents: item.archive ? archiveNames(item.archive, item.contents) : item.contents.map((file) => file.filename),
     })),
   );

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { FileInfo } from './file-info';
+
+/**
+ * A cache of generated downloads across builds, keyed by everything a file is made from: the content of its
+ * entry (and of what the entry references), the code that makes it (every source file the catalogue imports,
+ * followed import by import, and the installed packages), the fonts and the build date. A content edit
+ * changes the key of its own files only; a code, package or font change changes every key. A file read
+ * from the cache is the file a clean build would make, byte for byte.
+ */
+
+/** Relative module specifiers of a source file: `import … from './x'`, `export … from '../y'`, `import('./z')`. */
+const relativeImport = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+const extensions = ['', '.ts', '.mjs', '.js', '/index.ts'];
+/** Block comments, and line comments that start a line or follow a space (not the `//` of a URL). */
+const comments = /\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm;
+
+/** The source files `entry` imports, directly or through others, itself included; sorted. */
+export function sourceClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').replace(comments, '$1').matchAll(relativeImport)) {
+      const base = resolve(dirname(file), specifier);
+      const found = extensions.map((extension) => base + extension).find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+      if (!found) throw new Error(`${file} imports ${specifier}, which was not found`);
+      visit(found);
+    }
+  };
+  visit(resolve(entry));
+  return [...seen].sort();
+}
+
+const sha256 = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/**
+ * The version of everything that makes the files besides their content: the source files, the lock file
+ * of the installed packages, the font files and the build date. `root` is the project folder.
+ */
+export function codeVersion(root: string, fonts: string[], buildDate: Date): string {
+  const sources = sourceClosure(join(root, 'src/lib/downloads/catalogue.ts'));
+  const lock = join(root, 'package-lock.json');
+  return sha256(
+    ...sources.flatMap((file) => [relative(root, file), readFileSync(file)]),
+    existsSync(lock) ? readFileSync(lock) : 'no lock file',
+    ...fonts.map((file) => readFileSync(file)),
+    buildDate.toISOString(),
+  );
+}
+
+/** The cache key of one file: the code version, where the file lives, and what it is made from. */
+export function fileKey(version: string, path: string, inputs: unknown): string {
+  return sha256(version, path, JSON.stringify(inputs));
+}
+
+export interface CachedFile {
+  bytes: Uint8Array;
+  info: FileInfo;
+}
+
+/** Files not used by any build for this long are removed. */
+const keepDays = 7;
+
+/**
+ * Files by key in a folder: `<key>` holds the bytes, `<key>.json` what the pages show about it (size,
+ * pages). Each is written to a temporary name and renamed, so a build that stops half-way, or two builds at
+ * once, never leave a half-written file under a key.
+ */
+export class DownloadCache {
+  readonly dir: string;
+  private readonly used = new Set<string>();
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  read(key: string): CachedFile | undefined {
+    const file = join(this.dir, key);
+    try {
+      const info = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as FileInfo;
+      const bytes = new Uint8Array(readFileSync(file));
+      if (bytes.length !== info.size) return undefined;
+      this.touch(key);
+      return { bytes, info };
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(key: string, { bytes, info }: CachedFile): void {
+    mkdirSync(this.dir, { recursive: true });
+    const file = join(this.dir, key);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+    writeFileSync(`${temporary}.json`, JSON.stringify(info));
+    renameSync(`${temporary}.json`, `${file}.json`);
+    this.used.add(key);
+  }
+
+  /** Removes the files no build has used for a week; keeps what this build used. */
+  prune(now = Date.now()): void {
+    if (!existsSync(this.dir)) return;
+    for (const name of readdirSync(this.dir)) {
+      const key = name.replace(/\.json$/, '');
+      if (this.used.has(key)) continue;
+      const file = join(this.dir, name);
+      if (now - statSync(file).mtimeMs > keepDays * 86_400_000) rmSync(file, { force: true });
+    }
+  }
+
+  private touch(key: string): void {
+    this.used.add(key);
+    const time = new Date();
+    const file = join(this.dir, key);
+    utimesSync(file, time, time);
+    utimesSync(`${file}.json`, time, time);
+  }
+}
