@@ -13,8 +13,6 @@ import { distDir } from './site';
  * index with the search page's own options and query handling (Ukrainian endings trimmed). No browser.
  */
 const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : distDir;
-/** The help page comes from another branch; its rows run as soon as the build has it. */
-const helpBuilt = existsSync(join(dist, 'help', 'index.html'));
 
 interface Row {
   query: string;
@@ -109,7 +107,6 @@ const indexOf = (locale: Locale) => {
   if (!indexes.has(locale)) indexes.set(locale, openIndex(dist, locale));
   return indexes.get(locale)!;
 };
-const needsHelp = ' (needs the help page; skipped while dist/help/index.html is not built)';
 
 for (const [locale, rows] of Object.entries(table) as [Locale, Row[]][]) {
   test(`${locale}: the relevance table has at least 15 queries besides the help rows`, () => {
@@ -120,9 +117,8 @@ for (const [locale, rows] of Object.entries(table) as [Locale, Row[]][]) {
     const where = row.first ? 'first' : 'in the top 3';
     const form = row.formOf ? ` (a case form of “${row.formOf}”)` : '';
     const order = row.above ? `, above ${row.above}` : '';
-    const name = `${locale}: “${row.query}”${form} finds ${row.finds} ${where}${order}${row.finds === '/help/' ? needsHelp : ''}`;
+    const name = `${locale}: “${row.query}”${form} finds ${row.finds} ${where}${order}`;
     test(name, async () => {
-      test.skip(row.finds === '/help/' && !helpBuilt, 'the help page is not in this build');
       const urls = await topUrls(await indexOf(locale), pagefindQuery(row.query, locale), 10);
       const rank = (route: string) => urls.indexOf(localizedPath(locale, route));
       const found = rank(row.finds);
@@ -133,8 +129,7 @@ for (const [locale, rows] of Object.entries(table) as [Locale, Row[]][]) {
   }
 
   for (const route of Object.keys(searchTerms[locale])) {
-    test(`${locale}: the search terms for ${route} belong to a built page${route === '/help/' ? needsHelp : ''}`, () => {
-      test.skip(route === '/help/' && !helpBuilt, 'the help page is not in this build');
+    test(`${locale}: the search terms for ${route} belong to a built page`, () => {
       const prefix = locale === 'nl' ? '' : locale;
       expect(existsSync(join(dist, prefix, route, 'index.html')), `${locale}${route}`).toBe(true);
     });
