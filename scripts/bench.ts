@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listPages, pageWeight, type PageWeight } from '../src/lib/site-audit.ts';
+import { listPages, pageWeight, type PageWeight } from '../tests/audit/site-audit.ts';
 import { pageType } from '../src/lib/page-types.ts';
 
 const dist = 'dist';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { locales } from '../../src/lib/locales';
-import { alternateProblems, brokenLinks, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts } from '../../src/lib/site-audit';
+import { alternateProblems, brokenLinks, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts } from '../audit/site-audit';
 import { base, budget, distDir, limitFor, pages, site } from './site';
 
 test('the build has pages in every locale', () => {

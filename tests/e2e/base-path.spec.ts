@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { locales } from '../../src/lib/locales';
-import { alternateProblems, brokenLinks, listPages } from '../../src/lib/site-audit';
+import { alternateProblems, brokenLinks, listPages } from '../audit/site-audit';
 import { site } from './site';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helplineNumbers } from '../helplines';
 import { locales } from '../locales';
 import { buildSignalCard, signalCardTitle } from './signal-card';
-import { context, pdfInfo, pdfText, signal, slugsOf } from './test-fixtures';
+import { context, pdfInfo, pdfText, signal, slugsOf } from '../../../tests/fixtures/downloads';
 
 const organisations = [{ name: 'FairWork', url: 'https://www.fairwork.nu/' }];
 

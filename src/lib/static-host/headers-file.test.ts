@@ -22,7 +22,7 @@ it('rejects a header line before any path', () => {
 });
 
 it('the shipped headers file sets the security headers on every page', () => {
-  const shipped = parseHeadersFile(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+  const shipped = parseHeadersFile(readFileSync(new URL('../../../public/_headers', import.meta.url), 'utf8'));
   const page = headersFor(shipped, '/uk/projects/');
   expect(page['Referrer-Policy']).toBe('no-referrer');
   expect(page['X-Content-Type-Options']).toBe('nosniff');
