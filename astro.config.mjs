@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import basePathHeaders from './src/integrations/base-path-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
 
 const site = process.env.SITE_URL ?? 'https://signaal.example.org';
@@ -24,6 +25,7 @@ export default defineConfig({
     }),
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
+    basePathHeaders(),
   ],
   devToolbar: { enabled: false },
   security: {

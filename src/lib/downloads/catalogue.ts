@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
@@ -44,6 +46,23 @@ const base = import.meta.env.BASE_URL;
 /** The `site` of astro.config.mjs: each file names the absolute address of the page it comes from. */
 const site = import.meta.env.SITE;
 
+/**
+ * `DOWNLOADS_FROM=<the downloads folder of an earlier build>` takes every file from there instead of making
+ * it again: for a second build that checks pages and links, not files (the base-path test). Those files
+ * name the addresses of the earlier build.
+ */
+const reuseFrom = process.env.DOWNLOADS_FROM;
+
+function builtFile(dir: string, key: string): () => Promise<Uint8Array> {
+  return async () => {
+    try {
+      return new Uint8Array(await readFile(join(dir, key)));
+    } catch {
+      throw new Error(`DOWNLOADS_FROM=${dir} has no ${key}: build without DOWNLOADS_FROM first.`);
+    }
+  };
+}
+
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= make());
@@ -66,7 +85,8 @@ function filesOf({ collection, id }: Owner) {
   return (parts: (string | number)[], format: DownloadFormat, title: string, make: () => Promise<Uint8Array>, contents: DownloadItem[] = []): DownloadItem => {
     const filename = fileName(parts, format);
     const key = downloadKey(locale, collection, slug, filename);
-    return { key, entry: `${collection}/${id}`, locale, title, format, filename, href: downloadHref(key, base), contents, bytes: once(make) };
+    const bytes = once(reuseFrom ? builtFile(reuseFrom, key) : make);
+    return { key, entry: `${collection}/${id}`, locale, title, format, filename, href: downloadHref(key, base), contents, bytes };
   };
 }
 
