@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import basePathHeaders from './src/integrations/base-path-headers.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { mdxSafety } from './src/lib/content/mdx-safety.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     // Astro writes only the root 404 as 404.html; this moves en/404/index.html to en/404.html (and uk).
     localized404(['en', 'uk']),
     publicAddressNotice(),
+    basePathHeaders(),
   ],
   // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts);
   // help numbers an editor writes in a body become tel: links. MDX inherits this processor.

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listPages, pageWeight, type BuiltPage, type PageWeight } from '../src/lib/site-audit.ts';
+import { listPages, pageWeight, type BuiltPage, type PageWeight } from '../tests/audit/site-audit.ts';
 import { pageType } from '../src/lib/page-types.ts';
 
 const dist = 'dist';

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import { readContentFiles } from '../../src/lib/content-files';
-import { resolveTarget } from '../../src/lib/site-audit';
+import { resolveTarget } from '../audit/site-audit';
 import { expect, locales, prefix, test } from './fixtures';
 import { base, distDir, pages } from './site';
 

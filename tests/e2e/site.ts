@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { listPages } from '../../src/lib/site-audit';
+import { listPages } from '../audit/site-audit';
 
 /** The built site under test: every HTML page in dist/, discovered from the build output. */
 export const distDir = fileURLToPath(new URL(`../../${process.env.DIST_DIR ?? 'dist'}/`, import.meta.url)).replace(/\/$/, '');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOdt, odtDocument } from './odt';
 import { fileName } from './paths';
 import { PdfLayout } from './pdf';
-import { context, pdfInfo, pdfText } from './test-fixtures';
+import { context, pdfInfo, pdfText } from '../../../tests/fixtures/downloads';
 import { escapeXml } from './xml';
 import { isSafeEntryName, zipFiles } from './zip';
 

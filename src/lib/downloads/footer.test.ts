@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicAddress } from '../site';
 import { footerLine, PdfLayout } from './pdf';
-import { pdfText } from './test-fixtures';
+import { pdfText } from '../../../tests/fixtures/downloads';
 
 const labels = { sources: ['Bron'], sourcesLabel: 'Bronnen', licence: 'CC BY-SA 4.0 Signaal', pageOf: 'Pagina {n} van {total}' };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
 import { buildHandout, buildPupilQuiz, handoutOdt, pupilQuizOdt } from './handouts';
 import { buildOdt, escapeXml } from './odt';
-import { context, lesson, pdfInfo, pdfText, slugsOf } from './test-fixtures';
+import { context, lesson, pdfInfo, pdfText, slugsOf } from '../../../tests/fixtures/downloads';
 import { buildWorksheet } from './worksheet';
 
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));

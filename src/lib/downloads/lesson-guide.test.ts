@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
 import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
-import { context, lesson, pdfInfo, pdfText, slugsOf } from './test-fixtures';
+import { context, lesson, pdfInfo, pdfText, slugsOf } from '../../../tests/fixtures/downloads';
 
 describe('teacher guide', { timeout: 60_000 }, () => {
   it.each(locales)('is a tagged A4 PDF with title, language, author and subject (%s)', async (locale) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonGuideOdt } from './lesson-guide-odt';
 import { archiveNames, buildPackZip, type PackFile } from './lesson-pack';
 import { buildOdt, escapeXml } from './odt';
-import { context, lesson } from './test-fixtures';
+import { context, lesson } from '../../../tests/fixtures/downloads';
 
 const bytesOf = (text: string) => async () => new TextEncoder().encode(text);
 

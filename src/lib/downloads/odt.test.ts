@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown';
 import { buildOdt, escapeXml, odtDocument, type OdtBlock } from './odt';
-import { context, page } from './test-fixtures';
+import { context, page } from '../../../tests/fixtures/downloads';
 
 function protocolOdt(locale: 'nl' | 'uk') {
   const protocol = page(locale, 'reporting-protocol');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
 import { buildPagePdf, pagePdfTitle } from './page-pdf';
-import { context, page, pdfInfo, pdfText } from './test-fixtures';
+import { context, page, pdfInfo, pdfText } from '../../../tests/fixtures/downloads';
 
 describe('refugee flyer', { timeout: 60_000 }, () => {
   it.each(locales)('fits on one A4 page (%s)', async (locale) => {

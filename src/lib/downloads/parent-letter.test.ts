@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
 import { buildOdt, escapeXml } from './odt';
 import { buildParentLetter, parentLetterOdt, parentLetterTitle } from './parent-letter';
-import { context, lesson, pdfInfo, pdfText, slugsOf } from './test-fixtures';
+import { context, lesson, pdfInfo, pdfText, slugsOf } from '../../../tests/fixtures/downloads';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 

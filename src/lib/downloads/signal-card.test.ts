@@ -3,7 +3,7 @@ import { allowedNumbers } from '../help/numbers';
 import { helpLine } from '../help/lines';
 import { locales } from '../locales';
 import { buildSignalCard, signalCardTitle } from './signal-card';
-import { context, pdfInfo, pdfText, signal, slugsOf } from './test-fixtures';
+import { context, pdfInfo, pdfText, signal, slugsOf } from '../../../tests/fixtures/downloads';
 
 const organisations = [{ name: 'FairWork', url: 'https://www.fairwork.nu/' }];
 

@@ -3,7 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { pptxSlideCount } from './file-info';
 import { buildDeck, deckSlides, termsPerSlide } from './slides';
-import { context, lesson, slugsOf } from './test-fixtures';
+import { context, lesson, slugsOf } from '../../../tests/fixtures/downloads';
 
 /** The text runs of an XML part, joined: what a reader of the slide or note sees. */
 const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildToolkit } from './toolkit';
-import { context, pdfInfo, pdfText, signal, toolkit } from './test-fixtures';
+import { context, pdfInfo, pdfText, signal, toolkit } from '../../../tests/fixtures/downloads';
 
 describe('toolkit', { timeout: 60_000 }, () => {
   it('has key messages, its signal cards, the checklist, support and partners', async () => {

@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../locales';
 import { buildOdt } from './odt';
-import { context, lesson, pdfInfo, pdfText } from './test-fixtures';
+import { context, lesson, pdfInfo, pdfText } from '../../../tests/fixtures/downloads';
 import { buildWorksheet, worksheetOdt, worksheetTitle } from './worksheet';
 
 describe('worksheet', { timeout: 60_000 }, () => {

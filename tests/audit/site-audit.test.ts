@@ -1,17 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { alternateProblems, brokenLinks, headingProblems, listPages, metadataProblems, unhashedInlineScripts } from './site-audit';
-
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'audit-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+import { siteOf as site } from './fixture-site';
+import { alternateProblems, brokenLinks, headingProblems, listPages, metadataProblems, unhashedInlineScripts, unhashedInlineStyles } from './site-audit';
 
 const head = (lang: string, path: string, title: string) => `<html lang="${lang}"><head><title>${title}</title>
 <meta name="description" content="${title} d"><link rel="canonical" href="https://s.org${path}">
@@ -65,5 +55,19 @@ describe('site audit', () => {
       }),
     );
     expect(unhashedInlineScripts(page)).toEqual([`/: inline script 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=' is not in script-src`]);
+  });
+
+  it('requires a hash for every inline style and refuses style attributes', () => {
+    const css = 'p{color:red}';
+    const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+    const [page] = listPages(
+      site({
+        'index.html': `<html><head><meta http-equiv="content-security-policy" content="style-src 'self' '${hash}'"><style>${css}</style><style>b{}</style></head><body><p style="color:blue">x</p></body></html>`,
+      }),
+    );
+    expect(unhashedInlineStyles(page)).toEqual([
+      `/: inline style 'sha256-${createHash('sha256').update('b{}').digest('base64')}' is not in style-src`,
+      '/: <p style="color:blue"> is blocked by the policy',
+    ]);
   });
 });

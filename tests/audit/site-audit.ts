@@ -151,18 +151,43 @@ export function headingProblems(page: BuiltPage): string[] {
   return problems;
 }
 
+const directiveOf = (page: BuiltPage, name: string) =>
+  (page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /** Inline scripts whose hash the page's Content-Security-Policy does not list. */
 export function unhashedInlineScripts(page: BuiltPage): string[] {
-  const policy = page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+  const scriptSrc = directiveOf(page, 'script-src');
   if (!scriptSrc) return [`${page.path}: no script-src in the Content-Security-Policy`];
   if (/'unsafe-inline'/.test(scriptSrc)) return [`${page.path}: script-src allows 'unsafe-inline'`];
   return page.doc
     .querySelectorAll('script:not([src])')
     .filter((s) => !['application/json', 'application/ld+json'].includes(s.getAttribute('type') ?? ''))
-    .map((s) => `'sha256-${createHash('sha256').update(s.rawText).digest('base64')}'`)
+    .map((s) => sha256(s.rawText))
     .filter((hash) => !scriptSrc.includes(hash))
     .map((hash) => `${page.path}: inline script ${hash} is not in script-src`);
+}
+
+/**
+ * Inline styles the policy would block: a `<style>` whose hash style-src does not list, and any `style`
+ * attribute (hashes never cover attributes, and the policy allows no 'unsafe-inline').
+ */
+export function unhashedInlineStyles(page: BuiltPage): string[] {
+  const styleSrc = directiveOf(page, 'style-src');
+  if (!styleSrc) return [`${page.path}: no style-src in the Content-Security-Policy`];
+  if (/'unsafe-inline'/.test(styleSrc)) return [`${page.path}: style-src allows 'unsafe-inline'`];
+  return [
+    ...page.doc
+      .querySelectorAll('style')
+      .map((s) => sha256(s.rawText))
+      .filter((hash) => !styleSrc.includes(hash))
+      .map((hash) => `${page.path}: inline style ${hash} is not in style-src`),
+    ...page.doc.querySelectorAll('[style]').map((e) => `${page.path}: <${e.tagName.toLowerCase()} style="${e.getAttribute('style')}"> is blocked by the policy`),
+  ];
 }
 
 export interface PageWeight {

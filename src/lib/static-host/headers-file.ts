@@ -36,3 +36,16 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   }
   return result;
 }
+
+/**
+ * The same file for a site served under a base path: every path pattern gets the base in front, so the
+ * rules match the addresses the host serves (`/*` becomes `/signaal/*`). Absolute URL patterns stay.
+ */
+export function headersWithBase(text: string, base: string): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
+  if (prefix === '/') return text;
+  return text
+    .split('\n')
+    .map((line) => (/^\//.test(line) ? `${prefix}${line}` : line))
+    .join('\n');
+}
