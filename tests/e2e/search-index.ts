@@ -26,9 +26,17 @@ function readBundle(dist: string): typeof fetch {
   }) as typeof fetch;
 }
 
+/**
+ * Pagefind's script keeps its WebAssembly in one module-level binding that every instance shares and that loads
+ * only once: a second language's instance in the same module would search its index with the first language's
+ * stemmer (en “lines” stemmed as Dutch finds nothing). A browser page opens one language; here each language
+ * gets its own copy of the module, keyed by the query string.
+ */
 export async function openIndex(dist: string, locale: Locale): Promise<Instance> {
   globalThis.fetch = readBundle(dist);
-  const script = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as {
+  const url = pathToFileURL(join(dist, 'pagefind', 'pagefind.js'));
+  url.search = `locale=${locale}`;
+  const script = (await import(url.href)) as {
     createInstance(options: object): Instance;
   };
   const scope = globalThis as { document?: unknown };
