@@ -18,3 +18,6 @@ export function slugOfId(id: string): string {
   localeOfId(id);
   return id.slice(id.indexOf('/') + 1);
 }
+
+/** The script each locale is written in: a page loads the web-font file of its own script only. */
+export const localeScripts: Record<Locale, 'Latn' | 'Cyrl'> = { nl: 'Latn', en: 'Latn', uk: 'Cyrl' };

@@ -74,3 +74,22 @@ for (const locale of locales) {
     });
   }
 }
+
+// Fonts: a page downloads the web-font files of its own script only; the switcher's «Українська» on a
+// Dutch or English page is set in the system font.
+for (const [path, loads, skips] of [
+  ['/about/', 'latin', 'cyrillic'],
+  ['/en/about/', 'latin', 'cyrillic'],
+  ['/uk/about/', 'cyrillic', null],
+] as const) {
+  test(`${path} loads the ${loads} font file${skips ? ` and not the ${skips} one` : ''}`, async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts.some((font) => font.includes(`-${loads}-wght`)), fonts.join(', ')).toBe(true);
+    if (skips) expect(fonts.filter((font) => font.includes(skips)), fonts.join(', ')).toEqual([]);
+  });
+}

@@ -433,6 +433,7 @@ export const en: UIStrings = {
   'classroom.readme.page': 'The lesson on the website:',
   'classroom.selfcheck': 'Test yourself',
   'classroom.selfcheck.lead': 'First think about your answer yourself. Then open the answer to check. Nothing is saved.',
+  'classroom.selfcheck.description': 'The quiz for the lesson “{title}”: think for yourself, then open the answer. Nothing is saved.',
   'classroom.selfcheck.link': 'Test yourself: the quiz for pupils',
   'classroom.selfcheck.show': 'Show the answer',
   'classroom.selfcheck.lesson': 'Goes with the lesson',

@@ -432,6 +432,7 @@ export const nl = {
   'classroom.readme.page': 'De les op de website:',
   'classroom.selfcheck': 'Test jezelf',
   'classroom.selfcheck.lead': 'Denk eerst zelf na over je antwoord. Open dan het antwoord om te kijken. Er wordt niets bewaard.',
+  'classroom.selfcheck.description': 'De quiz bij de les „{title}”: denk zelf na en open dan het antwoord. Er wordt niets bewaard.',
   'classroom.selfcheck.link': 'Test jezelf: de quiz voor leerlingen',
   'classroom.selfcheck.show': 'Bekijk het antwoord',
   'classroom.selfcheck.lesson': 'Bij de les',

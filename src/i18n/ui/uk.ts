@@ -433,6 +433,7 @@ export const uk: UIStrings = {
   'classroom.readme.page': 'Урок на сайті:',
   'classroom.selfcheck': 'Перевір себе',
   'classroom.selfcheck.lead': 'Спершу сам подумай над відповіддю. Потім відкрий відповідь, щоб перевірити. Нічого не зберігається.',
+  'classroom.selfcheck.description': 'Вікторина до уроку «{title}»: подумай сам, а потім відкрий відповідь. Нічого не зберігається.',
   'classroom.selfcheck.link': 'Перевір себе: вікторина для учнів',
   'classroom.selfcheck.show': 'Показати відповідь',
   'classroom.selfcheck.lesson': 'До уроку',
