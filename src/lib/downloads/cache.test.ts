@@ -32,7 +32,7 @@ describe('downloads cache key', () => {
   it('covers every part of the real generators: layout, fonts, UI strings and help numbers', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     const files = sourceClosure(join(root, 'src/lib/downloads/catalogue.ts')).map((file) => relative(root, file));
-    for (const file of ['src/lib/downloads/pdf.ts', 'src/lib/downloads/fonts.ts', 'src/lib/downloads/odt.ts', 'src/i18n/ui/uk.ts', 'src/lib/helplines.ts']) {
+    for (const file of ['src/lib/downloads/pdf.ts', 'src/lib/downloads/fonts.ts', 'src/lib/downloads/odt.ts', 'src/i18n/ui/uk.ts', 'src/lib/help/lines.ts']) {
       expect(files).toContain(file);
     }
   });
