@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { getDocumentProxy } from 'unpdf';
 import { expect, expectNoAxeViolations, locales, prefix, test } from './fixtures';
 
 const lesson = '/teachers/what-is-trafficking/';
@@ -126,18 +127,46 @@ test.describe('lesson page', () => {
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
     await expect(page.locator('[data-section-nav]')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print deze pagina' })).toBeHidden();
+    // The site footer could end up alone on the last sheet; the lesson prints its licence and 112 itself.
+    await expect(page.locator('[data-site-footer]')).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     for (const id of ['goals', 'plan', 'scenario', 'quiz']) await expect(page.locator(`section#${id}`)).toBeVisible();
     await expect(page.locator('.worksheet h3')).toBeVisible();
     // Quiz answers are folded away on screen and printed for the teacher.
     await expect(page.locator('#quiz details p').first()).toBeVisible();
-    await expect(page.locator('.worksheet')).toHaveCSS('break-before', 'page');
-    // A task and its answer lines never split across two sheets.
-    for (const task of await page.locator('.worksheet li').all()) await expect(task).toHaveCSS('break-inside', 'avoid');
+    // A task and its answer lines never split across two sheets, and no section forces a new sheet (which left gaps).
+    const tasks = page.locator('.worksheet [data-answer-block]');
+    expect(await tasks.count()).toBeGreaterThan(4);
+    for (const task of await tasks.all()) await expect(task).toHaveCSS('break-inside', 'avoid');
+    const forced = await page.locator('.worksheet, .worksheet *, [data-lesson-section]').evaluateAll((nodes) =>
+      nodes.filter((node) => ['page', 'left', 'right', 'recto', 'verso'].includes(getComputedStyle(node).breakBefore)).map((node) => node.id || node.tagName),
+    );
+    expect(forced).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('#quiz details p').first()).toBeHidden();
   });
 });
+
+for (const locale of ['nl', 'uk'] as const) {
+  for (const slug of ['grooming', 'what-is-trafficking']) {
+    test(`the printed lesson ${slug} (${locale}) has no sheet but the last more than a third empty`, async ({ page }) => {
+      await page.goto(`${prefix(locale)}/teachers/${slug}/`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+      const filled: number[] = [];
+      for (let number = 1; number <= pdf.numPages; number++) {
+        const sheet = await pdf.getPage(number);
+        const height = sheet.view[3];
+        const { items } = await sheet.getTextContent();
+        // PDF y runs upwards from the bottom edge: the lowest line of text shows how far down the sheet is used.
+        const lowest = Math.min(...items.filter((item) => 'str' in item && item.str.trim()).map((item) => ('transform' in item ? item.transform[5] : height)));
+        filled.push(Math.round(((height - lowest) / height) * 100));
+      }
+      expect(pdf.numPages).toBeGreaterThan(4);
+      expect(filled.slice(0, -1).filter((percent) => percent < 67), `filled share per sheet: ${filled.join(' ')}`).toEqual([]);
+    });
+  }
+}
 
 test.describe('pupils’ self-check', () => {
   const selfCheck = '/students/quiz/grooming/';

@@ -4,9 +4,8 @@ import { create, type Font } from 'fontkit';
 
 /**
  * Noto Sans, the site's typeface, as static TrueType files from the npm package @expo-google-fonts/noto-sans
- * (SIL Open Font License). Each file covers Latin and Cyrillic, so one font serves nl, en and uk. Each font
- * is parsed once per build and shared by every document; PDFKit embeds only the glyphs a document uses.
- * The shaped words are shared too (see `layoutCache`).
+ * (SIL Open Font License). Each file covers Latin and Cyrillic, so one font serves nl, en and uk. Each file
+ * is read once per build; the shaped words are shared by every document (see `layoutCache`).
  */
 const require = createRequire(import.meta.url);
 const files = {
@@ -18,22 +17,46 @@ const files = {
 export type FontName = keyof typeof files;
 export const fontNames = Object.keys(files) as FontName[];
 
-const cache = new Map<FontName, Font>();
+const data = new Map<FontName, Buffer>();
 
+function fontData(name: FontName): Buffer {
+  let bytes = data.get(name);
+  if (!bytes) {
+    bytes = readFileSync(require.resolve(files[name]));
+    data.set(name, bytes);
+  }
+  return bytes;
+}
+
+const measuring = new Map<FontName, Font>();
+
+/** A font to measure text with (slide layout); never embedded in a document. */
 export function font(name: FontName): Font {
-  let parsed = cache.get(name);
+  let parsed = measuring.get(name);
   if (!parsed) {
-    parsed = create(readFileSync(require.resolve(files[name]))) as Font;
-    cache.set(name, parsed);
+    parsed = create(fontData(name)) as Font;
+    measuring.set(name, parsed);
   }
   return parsed;
+}
+
+/**
+ * A font of its own for one PDF document. fontkit keeps one glyph object per glyph id and font, with the
+ * characters it was first asked for; embedding a subset asks for the parts of composite glyphs without
+ * characters (the bold ellipsis is made of three full stops), so a font shared with an earlier document gave the full
+ * stop an empty entry in the next document's ToUnicode map, and the copied text lost it or shifted it.
+ */
+export function documentFont(name: FontName): Font {
+  return create(fontData(name)) as Font;
 }
 
 /**
  * PDFKit shapes text word by word and keeps each word's glyphs in a cache of the document's font, so every
  * new document (and every trial layout of `fitScale` or `note`) used to shape the same words again. The
  * shaped run of a word depends only on the font file and the word, and PDFKit copies it before changing
- * anything, so one cache per font serves every document of the build.
+ * anything, so one cache per font serves every document of the build. Its glyphs were shaped in a document's
+ * own font before that document embedded anything, so they carry their characters; the glyph ids written and
+ * the ToUnicode map stay per document (`documentFont`).
  */
 const layoutCaches = new Map<FontName, Record<string, unknown>>();
 

@@ -45,8 +45,7 @@ describe('pupil handout', { timeout: 120_000 }, () => {
     const { data } = lesson('uk', 'criminal-exploitation');
     const bytes = await buildPupilQuiz(data, context('uk'));
     const text = await pdfText(bytes);
-    // Without the closing full stop: the text layer of a bold full stop is not reliable in PDFKit's subsets.
-    for (const item of [...data.starterQuiz, ...data.quiz]) expect(text).toContain(flat(item.question).replace(/[.?]$/, '').slice(0, 40));
+    for (const item of [...data.starterQuiz, ...data.quiz]) expect(text).toContain(flat(item.question));
     expect(text).toContain('Стартова вікторина');
     expect((await pdfInfo(bytes)).lang).toBe('uk-UA');
   });

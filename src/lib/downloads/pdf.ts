@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { UIKey } from '../../i18n/ui';
 import type { Locale } from '../locales';
-import { font, fontNames, layoutCache, type FontName } from './fonts';
+import { documentFont, fontNames, layoutCache, type FontName } from './fonts';
 import { parseInline, type Block, type Run } from './markdown';
 import { escapeXml } from './xml';
 
@@ -168,7 +168,7 @@ export class PdfLayout {
     });
     this.doc = doc;
     this.options = options;
-    for (const name of fontNames) doc.registerFont(name, font(name) as unknown as PDFKit.Mixins.PDFFontSource);
+    for (const name of fontNames) doc.registerFont(name, documentFont(name) as unknown as PDFKit.Mixins.PDFFontSource);
     shareLayouts(doc);
     escapeMetadata(doc);
     doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
