@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentOptions, PdfLayout } from './pdf';
-import { context, pdfText } from './test-fixtures';
+import { context, pdfText } from '../../../tests/fixtures/downloads';
 
 async function pdf(lines: string[]): Promise<Uint8Array> {
   const layout = new PdfLayout(documentOptions(context('nl'), 'Test', 'Test'));
