@@ -53,11 +53,11 @@ export const helpLines: readonly HelpLine[] = [
   {
     id: 'police',
     number: '0900-8844',
-    name: { nl: 'Politie (geen spoed)', en: 'Police (not an emergency)', uk: 'Поліція (не екстрений випадок)' },
+    name: { nl: 'Politie (geen spoed)', en: 'Police (not an emergency)', uk: 'Поліція (нетерміново)' },
     who: {
       nl: 'Om de politie te bellen als het geen spoed heeft.',
       en: 'To call the police when it is not urgent.',
-      uk: 'Щоб зателефонувати в поліцію, коли справа не термінова.',
+      uk: 'Щоб зв’язатися з поліцією, коли справа не термінова.',
     },
     hours: null,
     cost: null,
@@ -85,7 +85,7 @@ export const helpLines: readonly HelpLine[] = [
     who: {
       nl: 'Advies bij huiselijk geweld en kindermishandeling.',
       en: 'The Dutch advice line on domestic violence and child abuse.',
-      uk: 'Нідерландська служба, яка радить, що робити при домашньому насильстві чи насильстві над дитиною.',
+      uk: 'Нідерландська служба, яка радить, що робити в разі домашнього насильства чи насильства над дитиною.',
     },
     hours: null,
     cost: 'free',
@@ -114,7 +114,7 @@ export const helpLines: readonly HelpLine[] = [
     who: {
       nl: 'Voor iedereen die met mensenhandel te maken heeft of er een vraag over heeft: slachtoffers, de mensen om hen heen en professionals. Advies over hulp, opvang en juridische vragen.',
       en: 'CoMensha is the Dutch national centre against human trafficking. Its helpdesk is for victims, the people around them and professionals: advice on help, shelter and legal questions.',
-      uk: 'CoMensha — національний центр протидії торгівлі людьми в Нідерландах. Для постраждалих, їхніх близьких і фахівців: порада щодо допомоги, притулку та юридичних питань.',
+      uk: 'CoMensha — національний центр протидії торгівлі людьми в Нідерландах. Для постраждалих, їхніх близьких і фахівців: консультації щодо допомоги, притулку та юридичних питань.',
     },
     hours: { kind: 'weekdays', from: '09:00', to: '17:00' },
     cost: null,
