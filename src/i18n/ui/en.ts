@@ -284,7 +284,7 @@ export const en: UIStrings = {
   'disclosure.calm': 'Stay calm and do not judge. Say that it is good they told you and that it is never their fault.',
   'disclosure.noSecrecy': 'Do not promise to keep it secret. Explain that you will get help, from whom and why.',
   'disclosure.protocol': 'Follow your school’s reporting protocol and involve the safeguarding lead (aandachtsfunctionaris) or care coordinator the same day.',
-  'disclosure.meldcode': 'Work according to the Dutch Meldcode (reporting code for domestic violence and child abuse). Veilig Thuis (0800-2000) gives advice, also without the student’s name.',
+  'disclosure.meldcode': 'Work according to the Dutch Meldcode (reporting code for domestic violence and child abuse). Veilig Thuis (0800-2000) gives advice on domestic violence and child abuse.',
   'disclosure.perpetrator': 'Do not confront a possible perpetrator and do not investigate yourself.',
   'disclosure.danger': 'Is there immediate danger? Call 112.',
   'disclosure.protocolLink': 'Read the reporting protocol for schools',

@@ -283,7 +283,7 @@ export const nl = {
   'disclosure.calm': 'Blijf rustig en oordeel niet. Zeg dat het goed is dat de leerling het vertelt en dat het nooit zijn of haar schuld is.',
   'disclosure.noSecrecy': 'Beloof geen geheimhouding. Leg uit dat je hulp inschakelt, wie dat is en waarom.',
   'disclosure.protocol': 'Volg het meldprotocol van je school en schakel dezelfde dag de aandachtsfunctionaris of zorgcoördinator in.',
-  'disclosure.meldcode': 'Werk volgens de Meldcode huiselijk geweld en kindermishandeling. Veilig Thuis (0800-2000) geeft advies, ook zonder de naam van de leerling.',
+  'disclosure.meldcode': 'Werk volgens de Meldcode huiselijk geweld en kindermishandeling. Veilig Thuis (0800-2000) geeft advies bij huiselijk geweld en kindermishandeling.',
   'disclosure.perpetrator': 'Spreek een mogelijke dader niet aan en ga niet zelf op onderzoek uit.',
   'disclosure.danger': 'Is er acuut gevaar? Bel 112.',
   'disclosure.protocolLink': 'Lees het meldprotocol voor scholen',
