@@ -19,6 +19,19 @@ const lineSpacing = 24;
 const bold = (text: string): Run => ({ text, bold: true });
 const plain = (text: string): Run => ({ text, bold: false });
 
+/** The top of every pupil sheet: what it is, fields for name and class, its title and what to do. */
+export function pupilSheetHeader(layout: PdfLayout, t: DocumentContext['t'], heading: { eyebrow: string; title: string; lead: string }): void {
+  layout.eyebrow(heading.eyebrow);
+  layout.gap(6);
+  layout.fillInFields([
+    { label: t('lesson.worksheet.name'), share: 0.65 },
+    { label: t('lesson.worksheet.class'), share: 0.35 },
+  ]);
+  layout.gap(8);
+  layout.title(heading.title);
+  layout.lead(heading.lead);
+}
+
 /** The help box at the end of every pupil sheet: 112, De Kindertelefoon, Meld Misdaad Anoniem, and school. */
 export function pupilHelp(layout: PdfLayout, { t, locale }: DocumentContext): void {
   layout.note(t('help.title'), (note) => {
@@ -95,15 +108,7 @@ function questions(layout: PdfLayout, heading: string, items: QuizItem[]): void 
 export async function buildPupilQuiz(lesson: Lesson, context: DocumentContext): Promise<Uint8Array> {
   const { t } = context;
   const layout = new PdfLayout(documentOptions(context, pupilQuizTitle(lesson, t), lesson.title));
-  layout.eyebrow(`${t('school.material.pupil-quiz')} · ${lesson.title}`);
-  layout.gap(6);
-  layout.fillInFields([
-    { label: t('lesson.worksheet.name'), share: 0.65 },
-    { label: t('lesson.worksheet.class'), share: 0.35 },
-  ]);
-  layout.gap(8);
-  layout.title(lesson.title);
-  layout.lead(t('classroom.quiz.lead'));
+  pupilSheetHeader(layout, t, { eyebrow: `${t('school.material.pupil-quiz')} · ${lesson.title}`, title: lesson.title, lead: t('classroom.quiz.lead') });
   questions(layout, t('classroom.starterQuiz'), lesson.starterQuiz);
   questions(layout, t('classroom.exitQuiz'), lesson.quiz);
   pupilHelp(layout, context);

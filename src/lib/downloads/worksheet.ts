@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { odtDocument, type OdtBlock, type OdtDocument } from './odt';
 import { documentOptions, PdfLayout, type DocumentContext } from './pdf';
-import { pupilHelp, pupilHelpBlocks } from './handouts';
+import { pupilHelp, pupilHelpBlocks, pupilSheetHeader } from './handouts';
 
 type Lesson = CollectionEntry<'lessons'>['data'];
 export type Worksheet = Lesson['worksheets'][number];
@@ -22,15 +22,7 @@ export async function buildWorksheet(worksheet: Worksheet, lessonTitle: string, 
   const { t } = context;
   const layout = new PdfLayout(documentOptions(context, worksheetTitle(worksheet, t), lessonTitle));
 
-  layout.eyebrow(`${t('school.material.worksheet')} · ${lessonTitle}`);
-  layout.gap(6);
-  layout.fillInFields([
-    { label: t('lesson.worksheet.name'), share: 0.65 },
-    { label: t('lesson.worksheet.class'), share: 0.35 },
-  ]);
-  layout.gap(8);
-  layout.title(worksheet.title);
-  layout.lead(worksheet.intro);
+  pupilSheetHeader(layout, t, { eyebrow: `${t('school.material.worksheet')} · ${lessonTitle}`, title: worksheet.title, lead: worksheet.intro });
 
   worksheet.tasks.forEach((task, index) => {
     // Keep a task's heading, its text and its first lines on one page.
