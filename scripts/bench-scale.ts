@@ -2,17 +2,18 @@
 // news (copies of real entries under new names, in all three locales), and builds it with Pagefind several
 // times: clean builds (no Astro, Vite or downloads cache) and rebuilds after editing one lesson. Prints, per
 // size, min and median build time, pages per second, the downloads' part of the build, peak memory and the
-// rebuild speed-up. Each size has its own copy of node_modules (hard links, so no bytes are copied), so no
+// rebuild speed-up. Each size has its own copy of the project (scripts/synthetic-site.ts), so no
 // cache is shared between sizes or with the project. Every build log is kept in a folder it prints.
 //   npm run bench:scale
 //   SCALE_UNIT=10 SCALE_RUNS=3 SCALE_FACTORS=1,10 SCALE_COLLECTIONS=projects,lessons,news npm run bench:scale
 // SCALE_UNIT: extra entries per collection per locale at 1× (default 50); SCALE_FACTORS: the sizes (default
 // 1,10); SCALE_RUNS: builds of each kind per size (default 3); SCALE_COLLECTIONS: what is multiplied.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, cpSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../src/lib/locales.ts';
+import { buildCaches as caches, syntheticSite } from './synthetic-site.ts';
 
 const perUnit = Number(process.env.SCALE_UNIT ?? 50);
 const factors = (process.env.SCALE_FACTORS ?? '1,10').split(',').map(Number);
@@ -20,29 +21,6 @@ const runs = Number(process.env.SCALE_RUNS ?? 3);
 const collections = (process.env.SCALE_COLLECTIONS ?? 'projects,lessons,news').split(',');
 const root = process.cwd();
 const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-scale-logs-'));
-/** Caches a build leaves inside node_modules: Astro's, Vite's and the downloads'. */
-const caches = ['.astro', '.vite', '.cache'];
-
-function prepare(copies: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'signaal-scale-'));
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
-  // Hard links: packages are only read, and the caches a build writes are left out, so each size starts cold.
-  execFileSync('cp', ['-al', join(root, 'node_modules'), join(dir, 'node_modules')]);
-  for (const cache of caches) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
-  for (const collection of collections) {
-    for (const locale of locales) {
-      const folder = join(dir, 'src/content', collection, locale);
-      const originals = readdirSync(folder).filter((f) => f.endsWith('.mdx'));
-      for (let i = 0; i < copies; i++) {
-        const original = originals[i % originals.length];
-        const text = readFileSync(join(folder, original), 'utf8').replace(/^title: (.*)$/m, (_, t: string) => `title: '${t.replace(/^['"]|['"]$/g, '').replace(/'/g, "''")} ${i + 1}'`);
-        writeFileSync(join(folder, `synthetic-${i + 1}.mdx`), text);
-      }
-    }
-  }
-  return dir;
-}
-
 interface Build {
   seconds: number;
   /** CPU seconds of the whole build, every process and thread (user + system). */
@@ -85,7 +63,7 @@ const rows: Record<string, string | number>[] = [];
 const medians: { factor: number; pages: number; seconds: number }[] = [];
 for (const factor of factors) {
   const copies = perUnit * factor;
-  const dir = prepare(copies);
+  const dir = syntheticSite(root, copies, collections);
   try {
     const clean: Build[] = [];
     for (let run = 1; run <= runs; run++) {
