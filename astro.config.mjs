@@ -16,6 +16,10 @@ import { placeholderSite } from './src/lib/site.ts';
 const site = process.env.SITE_URL || placeholderSite;
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Astro inlines every small script into the page. The scripts of the lesson pack's in-page menu, quiz and print
+// button are files instead: they belong to the heaviest pages, whose first round trip they would fill, and one
+// cached file then serves every lesson pack. Anything else keeps Vite's rule (undefined: inline under 4 kB).
+const scriptFiles = /\/(LessonSectionNav|ExitQuiz|PrintButton)\.astro_astro_type_script_/;
 
 export default defineConfig({
   site,
@@ -59,5 +63,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: (file) => (scriptFiles.test(file) ? false : undefined) } },
 });
