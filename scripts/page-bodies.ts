@@ -2,7 +2,7 @@
 // costs as `tests/audit/site-audit.ts` `pageWeight` measures it (gzip HTML plus render-blocking CSS), and where
 // the HTML's bytes go: <head>, the site header and footer, <main> as markup, and the text a reader sees in
 // <main> alone (no scripts or templates), all gzip. The text is what no markup change can remove.
-//   node scripts/page-bodies.ts [--over <bytes>] [--match <regexp>] [--by-type] [--json]
+//   npm run bench:pages -- [--over <bytes>] [--match <regexp>] [--by-type] [--json]
 // --by-type prints the largest page of each template per locale (pages of the generic templates by route).
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
