@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { transform } from 'lightningcss';
+const css = readFileSync('/tmp/css/dist-before/_astro/BaseLayout.DigAQgtV.css');
+const classes = new Set<string>();
+transform({ filename: 'a.css', code: css, visitor: { Selector(sel) { const walk = (s: any[]) => { for (const c of s) { if (c.type === 'class') classes.add(c.name); if (c.selectors) c.selectors.forEach(walk); } }; walk(sel); } } });
+const files: string[] = [];
+const walk = (d: string) => { for (const n of readdirSync(d)) { const f = join(d, n); if (statSync(f).isDirectory()) { if (!['pagefind','downloads'].includes(n)) walk(f); } else if (n.endsWith('.html')) files.push(f); } };
+walk('dist');
+const markup = new Set<string>();
+for (const f of files) for (const [, l] of readFileSync(f, 'utf8').matchAll(/\sclass="([^"]*)"/g)) l.split(/\s+/).forEach((c) => markup.add(c));
+const js = readdirSync('/tmp/css/dist-before/_astro').filter((f) => f.endsWith('.js')).map((f) => readFileSync('/tmp/css/dist-before/_astro/' + f, 'utf8')).join('\n') + files.map(f=>[...readFileSync(f,'utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(m=>m[1]).join('\n')).join('\n');
+const words = new Set(js.split(/[\s"'`]+/));
+console.log('not in any markup:', [...classes].filter((c) => !markup.has(c)).map((c) => c + (words.has(c) ? '(js)' : '')).join(' '));
