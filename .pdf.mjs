@@ -1,0 +1,12 @@
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { chromium } from '@playwright/test';
+const [dir, path, out] = process.argv.slice(2);
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.route('**/*', (route) => { const url = new URL(route.request().url()); if (url.hostname !== 'site.local') return route.abort(); let f = join(dir, decodeURIComponent(url.pathname)); if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html'); if (!existsSync(f)) return route.fulfill({ status: 404, body: '' }); return route.fulfill({ body: readFileSync(f), headers: { 'content-type': types[extname(f)] ?? 'application/octet-stream' } }); });
+await page.goto('http://site.local' + path);
+await page.evaluate(() => document.fonts.ready);
+await page.pdf({ path: out, format: 'A4' });
+await browser.close();
