@@ -22,6 +22,11 @@ describe('pageUse', () => {
     expect(use.elements.has('table')).toBe(false);
   });
 
+  it('has the elements the HTML parser adds without a tag', () => {
+    expect(pageUse('<p>a</p>', []).elements).toEqual(new Set(['p', 'html', 'head', 'body']));
+    expect(pageUse('<table><tr><td>a</td></tr></table>', []).elements.has('tbody')).toBe(true);
+  });
+
   it('has the page’s text and its own CSS', () => {
     expect(use.text).toContain('Допомога');
     expect(use.otherCss).toBe('.m{fill:var(--color-ink)}');

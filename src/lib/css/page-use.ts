@@ -34,6 +34,8 @@ export function pageUse(html: string, scripts: readonly string[]): PageUse {
   const words = [...inlineScripts(html), ...scripts].flatMap(scriptWords);
   const classes = [...html.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, list]) => list.split(/\s+/).filter(Boolean));
   const elements = [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map(([, name]) => name.toLowerCase());
+  // Elements the HTML parser adds without a tag: the document's own, and a table's body.
+  elements.push('html', 'head', 'body', ...(elements.includes('table') ? ['tbody'] : []));
   return {
     classes: new Set([...classes, ...words]),
     elements: new Set([...elements, ...words.map((word) => word.toLowerCase())]),
