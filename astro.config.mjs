@@ -10,6 +10,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { mdxSafety } from './src/lib/content/mdx-safety.ts';
 import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
 import publicAddressNotice from './src/integrations/public-address.ts';
+import pageCss from './src/integrations/page-css.ts';
 import { placeholderSite } from './src/lib/site.ts';
 
 // Without SITE_URL the build has no public address: see publicAddress() in src/lib/site.ts.
@@ -40,6 +41,8 @@ export default defineConfig({
     localized404(['en', 'uk']),
     publicAddressNotice(),
     basePathHeaders(),
+    // Last, so that it reads the pages where they end up.
+    pageCss(),
   ],
   // Page text may not carry scripts, frames, forms, meta refreshes or javascript: links (src/lib/content/mdx-safety.ts);
   // help numbers an editor writes in a body become tel: links. MDX inherits this processor.

@@ -2,8 +2,8 @@
 // costs as `tests/audit/site-audit.ts` `pageWeight` measures it (gzip HTML plus render-blocking CSS), and where
 // the HTML's bytes go: <head>, the site header and footer, <main> as markup, and the text a reader sees in
 // <main> alone (no scripts or templates), all gzip. The text is what no markup change can remove.
-//   npm run bench:pages -- [--over <bytes>] [--match <regexp>] [--by-type] [--json]
-// --by-type prints the largest page of each template per locale (pages of the generic templates by route).
+//   npm run bench:pages -- [--over <bytes>] [--match <regexp>] [--by-type] [--json] [--dist <folder>]
+// --dist reads another build (a synthetic copy's); --by-type prints the largest page of each template per locale (pages of the generic templates by route).
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { listPages, pageWeight } from '../tests/audit/site-audit.ts';
@@ -16,16 +16,18 @@ const { values } = parseArgs({
     match: { type: 'string', default: '' },
     'by-type': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
   },
 });
 const over = Number(values.over);
+const dist = values.dist ?? 'dist';
 const match = new RegExp(values.match ?? '');
 const gz = (text: string) => (text ? gzipSync(Buffer.from(text)).length : 0);
 
-const rows = listPages('dist')
+const rows = listPages(dist)
   .filter((page) => !/404\.html$/.test(page.path) && match.test(page.path))
   .map((page) => {
-    const weight = pageWeight(page, 'dist', '/');
+    const weight = pageWeight(page, dist, '/');
     const main = page.doc.querySelector('main');
     const mainHtml = main?.outerHTML ?? '';
     for (const hidden of main?.querySelectorAll('script, style, template') ?? []) hidden.remove();

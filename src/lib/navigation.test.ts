@@ -22,4 +22,9 @@ describe('breadcrumbTrail', () => {
     expect(breadcrumbTrail('/news/european-approach-launch-2013/')[1].label).toBe('news.title');
     expect(routes('/organisations/rode-kruis/')).toEqual(['/', '/organisations/']);
   });
+
+  it('leads from a part of a long sitemap group back through the sitemap', () => {
+    expect(routes('/sitemap/')).toEqual(['/']);
+    expect(routes('/sitemap/projects/2/')).toEqual(['/', '/sitemap/']);
+  });
 });

@@ -34,6 +34,7 @@ export function isInSection(current: string, route: string): boolean {
 const otherSections: NavItem[] = [
   { route: '/news/', label: 'news.title' },
   { route: '/organisations/', label: 'organisations.title' },
+  { route: '/sitemap/', label: 'footer.sitemap' },
 ];
 
 /**

@@ -11,6 +11,8 @@ export interface SitemapLink {
 }
 
 export interface SitemapGroup {
+  /** The group's part of the route of its own sitemap pages, when it is too long for the main one. */
+  key: string;
   heading: UIKey;
   links: SitemapLink[];
 }
@@ -41,6 +43,7 @@ export function sitemapGroups(input: SitemapInput, t: (key: UIKey) => string): S
   ];
   const groups: SitemapGroup[] = [
     {
+      key: 'general',
       heading: 'sitemap.general',
       links: [
         { route: '/', title: t('nav.home') },
@@ -50,17 +53,18 @@ export function sitemapGroups(input: SitemapInput, t: (key: UIKey) => string): S
         { route: '/search/', title: t('nav.search') },
       ],
     },
-    { heading: 'nav.projects', links: section('projects', input.projects) },
-    { heading: 'sitemap.filters', links: input.projectFilters },
+    { key: 'projects', heading: 'nav.projects', links: section('projects', input.projects) },
+    { key: 'project-filters', heading: 'sitemap.filters', links: input.projectFilters },
     {
+      key: 'organisations',
       heading: 'organisations.title',
       links: [overview('/organisations/'), ...input.organisations.map((o) => ({ route: `/organisations/${o.slug}/`, title: o.title }))],
     },
-    { heading: 'news.title', links: section('news', input.news) },
-    { heading: 'nav.teachers', links: section('lessons', input.lessons) },
-    { heading: 'nav.students', links: section('students', input.students) },
-    { heading: 'nav.toolkits', links: section('toolkits', input.toolkits) },
-    { heading: 'nav.signals', links: section('signals', input.signals) },
+    { key: 'news', heading: 'news.title', links: section('news', input.news) },
+    { key: 'teachers', heading: 'nav.teachers', links: section('lessons', input.lessons) },
+    { key: 'students', heading: 'nav.students', links: section('students', input.students) },
+    { key: 'toolkits', heading: 'nav.toolkits', links: section('toolkits', input.toolkits) },
+    { key: 'signals', heading: 'nav.signals', links: section('signals', input.signals) },
   ];
   return groups.filter((g) => g.links.length > 0);
 }

@@ -200,6 +200,11 @@ export const en: UIStrings = {
   'sitemap.general': 'General',
   'sitemap.overview': 'Overview',
   'sitemap.filters': 'Projects by filter',
+  'sitemap.inParts': 'This section is too long for one page; its pages are listed in parts:',
+  'sitemap.parts': 'Parts of this section',
+  'sitemap.partLink': 'Part {part} of {parts}',
+  'sitemap.partTitle': 'Site map: {section}, part {part} of {parts}',
+  'sitemap.partDescription': 'The pages of Signaal under “{section}”, part {part} of {parts}.',
   'notFound.sections': 'Sections of Signaal',
   'notFound.home': 'Go to the home page',
   // School section: teachers, lessons, students, signal cards, toolkits

@@ -199,6 +199,11 @@ export const nl = {
   'sitemap.general': 'Algemeen',
   'sitemap.overview': 'Overzicht',
   'sitemap.filters': 'Projecten per filter',
+  'sitemap.inParts': 'Dit onderdeel is te lang voor één pagina; de pagina’s staan in delen:',
+  'sitemap.parts': 'Delen van dit onderdeel',
+  'sitemap.partLink': 'Deel {part} van {parts}',
+  'sitemap.partTitle': 'Sitemap: {section}, deel {part} van {parts}',
+  'sitemap.partDescription': 'De pagina’s van Signaal onder „{section}”, deel {part} van {parts}.',
   'notFound.sections': 'Onderdelen van Signaal',
   'notFound.home': 'Naar de homepage',
   // School section: teachers, lessons, students, signal cards, toolkits

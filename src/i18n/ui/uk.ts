@@ -200,6 +200,11 @@ export const uk: UIStrings = {
   'sitemap.general': 'Загальне',
   'sitemap.overview': 'Огляд',
   'sitemap.filters': 'Проєкти за фільтрами',
+  'sitemap.inParts': 'Цей розділ задовгий для однієї сторінки, тому його сторінки поділено на частини:',
+  'sitemap.parts': 'Частини цього розділу',
+  'sitemap.partLink': 'Частина {part} з {parts}',
+  'sitemap.partTitle': 'Карта сайту: {section}, частина {part} з {parts}',
+  'sitemap.partDescription': 'Сторінки Signaal у розділі «{section}», частина {part} з {parts}.',
   'notFound.sections': 'Розділи Signaal',
   'notFound.home': 'На головну сторінку',
   // School section: teachers, lessons, students, signal cards, toolkits

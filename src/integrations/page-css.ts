@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { inlineStylesheets, linkedStylesheets } from '../lib/css/inline-page.ts';
+import { pageUse, scriptSources, withImports } from '../lib/css/page-use.ts';
+import { stylesheetPruner } from '../lib/css/prune.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+    });
+}
+
+/**
+ * Tailwind writes one stylesheet for the whole site, and a page that links it waits for all of it (32 kB) before
+ * its first paint. After the build this puts into every page, as a `<style>` in its head, only the part of
+ * that sheet the page can use (src/lib/css/), so a page paints from its HTML alone, in one round trip, and
+ * the per-page CSP `<meta>` lists the hashes of exactly the page's inline scripts and styles. The sheet
+ * itself, linked by no page any more, is removed.
+ */
+export default function pageCss(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'signaal:page-css',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        // Site paths carry the base; files lie below outDir without it.
+        const fileOf = (path: string) => join(outDir, path.startsWith(base) ? path.slice(base.length) : path);
+        // Every page reads the same few scripts: read each once.
+        const files = new Map<string, string | undefined>();
+        const read = (path: string) => {
+          if (!files.has(path)) {
+            try {
+              files.set(path, readFileSync(fileOf(path), 'utf8'));
+            } catch {
+              files.set(path, undefined);
+            }
+          }
+          return files.get(path);
+        };
+        const pruners = new Map<string, ReturnType<typeof stylesheetPruner>>();
+        const prunerOf = (href: string) => {
+          const known = pruners.get(href);
+          if (known) return known;
+          const css = read(href);
+          if (css === undefined) throw new Error(`A page links ${href}, which the build does not have`);
+          const pruner = stylesheetPruner(css);
+          pruners.set(href, pruner);
+          return pruner;
+        };
+        let pages = 0;
+        let cssGzip = 0;
+        for (const file of htmlFiles(outDir)) {
+          const html = readFileSync(file, 'utf8');
+          const use = pageUse(html, withImports(scriptSources(html), read));
+          const page = inlineStylesheets(html, (href) => {
+            const css = prunerOf(href)(use);
+            cssGzip += gzipSync(css).length;
+            return css;
+          });
+          writeFileSync(file, page);
+          pages += 1;
+        }
+        for (const href of pruners.keys()) rmSync(fileOf(href));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${pages} pages carry the CSS they use inline (mean ${Math.round(cssGzip / Math.max(pages, 1))} B gzip), in ${seconds} s; removed ${[...pruners.keys()].join(', ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { getCollection } from 'astro:content';
+import { useTranslations, type UIKey } from '../i18n/ui';
+import { compareText } from './format';
+import { localeOfId, locales, slugOfId, type Locale } from './locales';
+import { newestFirst } from './news-order';
+import { availableFilters, filterRoute } from './project-filters';
+import { filterValueLabel } from './project-labels';
+import { localeParam } from './routes';
+import { sitemapGroups, type SitemapEntry, type SitemapGroup } from './sitemap-groups';
+import { sitemapParts } from './sitemap-pages';
+
+/** Every page of one locale, grouped for the human sitemap: its main page and its parts read the same list. */
+export async function sitemapContent(locale: Locale, t: (key: UIKey) => string): Promise<SitemapGroup[]> {
+  const compare = compareText(locale);
+  const entries = (items: { id: string; data: { title: string } }[]): SitemapEntry[] => items.map((e) => ({ slug: slugOfId(e.id), title: e.data.title }));
+  const byTitle = (items: SitemapEntry[]) => [...items].sort((a, b) => compare(a.title, b.title));
+  const inLocale = (e: { id: string }) => localeOfId(e.id) === locale;
+
+  const projects = await getCollection('projects', inLocale);
+  const projectFilters = availableFilters(projects.map((p) => p.data)).flatMap(({ facet, values }) =>
+    values
+      .map((value) => ({ route: filterRoute(facet, value), title: t('projects.filtered').replace('{value}', filterValueLabel(facet, value, locale, t)) }))
+      .sort((a, b) => compare(a.title, b.title)),
+  );
+  return sitemapGroups(
+    {
+      pages: byTitle(entries(await getCollection('pages', inLocale))),
+      projects: byTitle(entries(projects)),
+      projectFilters,
+      organisations: byTitle((await getCollection('organisations')).map((o) => ({ slug: o.id, title: o.data.name }))),
+      news: entries(newestFirst(await getCollection('news', inLocale))),
+      lessons: byTitle(entries(await getCollection('lessons', inLocale))),
+      students: entries((await getCollection('students', inLocale)).sort((a, b) => a.data.order - b.data.order)),
+      toolkits: byTitle(entries(await getCollection('toolkits', inLocale))),
+      signals: byTitle(entries(await getCollection('signals', inLocale))),
+    },
+    t,
+  );
+}
+
+/**
+ * `getStaticPaths` entries for the parts of long sitemap groups in every locale (src/lib/sitemap-pages.ts):
+ * part 1 lives at `/sitemap/<group>/`, so its route has no part number (`first`), the others do.
+ */
+export async function sitemapPartPaths(first: boolean) {
+  const paths = [];
+  for (const locale of locales) {
+    for (const group of await sitemapContent(locale, useTranslations(locale))) {
+      for (const part of sitemapParts(group).filter((p) => (p.part === 1) === first)) {
+        paths.push({ params: { locale: localeParam(locale), group: group.key, ...(first ? {} : { part: String(part.part) }) }, props: { locale, part } });
+      }
+    }
+  }
+  return paths;
+}
