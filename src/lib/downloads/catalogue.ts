@@ -7,7 +7,7 @@ import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
 import { handoutTitle, pupilQuizTitle } from './handouts';
 import { publicAddress } from '../site';
-import { codeVersion, DownloadCache, fileKey } from './cache';
+import { codeVersion, DownloadCache, fileKey, type CacheHit } from './cache';
 import { fileInfo, type FileInfo } from './file-info';
 import { fontFiles } from './fonts';
 import { runJob, type Job, type JobContext, type Made } from './jobs';
@@ -94,9 +94,9 @@ function openMaker(): { make: (job: Job, name: string) => Promise<Made>; stop: (
 /** Counts for the one line the build prints about the downloads. */
 const made = { fresh: 0, cached: 0 };
 
-/** A file's bytes and facts: from the cache when its key is there, else made (once) and stored. */
-function producer(cacheKey: string | undefined, cache: DownloadCache | undefined, make: () => Promise<Made>): () => Promise<Made> {
-  let result: Promise<Made> | undefined;
+/** A file's facts and bytes: from the cache when its key is there, else made (once) and stored. */
+function producer(cacheKey: string | undefined, cache: DownloadCache | undefined, make: () => Promise<Made>): () => Promise<CacheHit> {
+  let result: Promise<CacheHit> | undefined;
   return () =>
     (result ??= (async () => {
       const cached = cacheKey && cache?.read(cacheKey);
@@ -107,7 +107,7 @@ function producer(cacheKey: string | undefined, cache: DownloadCache | undefined
       const produced = await make();
       if (cacheKey) cache?.write(cacheKey, produced);
       made.fresh++;
-      return produced;
+      return { info: produced.info, bytes: () => produced.bytes };
     })());
 }
 
@@ -163,7 +163,7 @@ function filesOf({ collection, id, source, inputs }: Owner, store: Store) {
       filename,
       href: downloadHref(key, base),
       contents,
-      bytes: async () => (await produce()).bytes,
+      bytes: async () => (await produce()).bytes(),
       info: async () => (await produce()).info,
     };
     if (cacheKey) cacheKeys.set(item, cacheKey);

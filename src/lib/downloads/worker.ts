@@ -44,11 +44,16 @@ let queue = Promise.resolve();
 port.on('message', ({ id, job }: WorkerRequest) => {
   queue = queue.then(async () => {
     let reply: WorkerReply;
+    let transfer: ArrayBuffer[] = [];
     try {
-      reply = { id, made: await runJob(job), cpu: cpu() };
+      const made = await runJob(job);
+      reply = { id, made, cpu: cpu() };
+      // A file that owns its whole buffer moves to the build's thread instead of being copied.
+      const { buffer, byteOffset, byteLength } = made.bytes;
+      if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) transfer = [buffer];
     } catch (error) {
       reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), cpu: cpu() };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, transfer);
   });
 });
