@@ -315,7 +315,7 @@ async function loadCatalogue(): Promise<DownloadItem[]> {
     const ownSeconds = (used.user + used.system) / 1e6;
     const workerSeconds = store.maker.cpuSeconds;
     console.info(
-      `[signaal:downloads] ${items.length} files in ${seconds.toFixed(2)} s (${(ownSeconds + workerSeconds).toFixed(2)} s CPU: ${ownSeconds.toFixed(2)} s in the build's thread, ${workerSeconds.toFixed(2)} s in the downloads worker): ${made.fresh} made, ${made.cached} from the cache (${store.note})`,
+      `[signaal:downloads] ${items.length} files in ${seconds.toFixed(2)} s (${(ownSeconds + workerSeconds).toFixed(2)} s CPU: ${ownSeconds.toFixed(2)} s in the build's thread, ${workerSeconds.toFixed(2)} s in the downloads workers): ${made.fresh} made, ${made.cached} from the cache (${store.note})`,
     );
     return items;
   } finally {
