@@ -69,8 +69,8 @@ function build(dir: string, log: string): Build {
     cpu: astro.cpu + pagefind.cpu,
     peakMB: Math.max(astro.peakMB, pagefind.peakMB),
     phases: {
-      sync: sum(/\[types\] Generated (\S+)/g),
-      vite: sum(/\[vite\] ✓ built in (\S+)/g),
+      sync: sum(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/g),
+      vite: sum(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/g),
       // The page generation's own line carries no "[build]" label.
       render: sum(/\d\d:\d\d:\d\d ✓ Completed in ([^.\n]+(?:\.\d+s)?)\./g),
       pagefind: pagefind.seconds,
