@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
@@ -78,12 +79,13 @@ function openCache(): { cache?: DownloadCache; version?: string; note: string } 
 }
 
 /**
- * Where files are made: in the downloads worker (worker.ts), away from the renderer's heap, when the build
- * runs from the project folder; else in the build's own thread.
+ * Where files are made: in the downloads workers (worker.ts), away from the renderer's heap, when the build
+ * runs from the project folder on a Node that runs TypeScript and has module hooks (22.18 or newer; the
+ * project's own Node 24 does); else in the build's own thread.
  */
 function openMaker(): { make: (job: Job, name: string) => Promise<Made>; stop: () => Promise<void>; cpuSeconds: number } {
   const entry = join(process.cwd(), 'src/lib/downloads/worker.ts');
-  if (existsSync(entry)) return new DownloadMaker(entry);
+  if (existsSync(entry) && process.features.typescript && 'registerHooks' in nodeModule) return new DownloadMaker(entry);
   return {
     make: (job, name) => runJob(job).catch((error: Error) => Promise.reject(new Error(`${name}: ${error.stack ?? error.message}`))),
     stop: async () => {},
