@@ -2,15 +2,17 @@
 // news (copies of real entries under new names, in all three locales), and builds it with Pagefind several
 // times: clean builds (no Astro, Vite or downloads cache) and rebuilds after editing one lesson. Prints, per
 // size, min and median build time, pages per second, the downloads' part of the build, peak memory and the
-// rebuild speed-up. Each size has its own copy of the project (scripts/synthetic-site.ts), so no
-// cache is shared between sizes or with the project. Every build log is kept in a folder it prints.
+// rebuild speed-up, then where the median build spends its time (content sync, Vite, rendering, Pagefind),
+// and the load average, since the machine may be shared. Each size has its own copy of the project
+// (scripts/synthetic-site.ts), so no cache is shared between sizes or with the project. Every build log is
+// kept in a folder it prints.
 //   npm run bench:scale
 //   SCALE_UNIT=10 SCALE_RUNS=3 SCALE_FACTORS=1,10 SCALE_COLLECTIONS=projects,lessons,news npm run bench:scale
 // SCALE_UNIT: extra entries per collection per locale at 1× (default 50); SCALE_FACTORS: the sizes (default
 // 1,10); SCALE_RUNS: builds of each kind per size (default 3); SCALE_COLLECTIONS: what is multiplied.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../src/lib/locales.ts';
 import { buildCaches as caches, syntheticSite } from './synthetic-site.ts';
@@ -23,6 +25,8 @@ const root = process.cwd();
 const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-scale-logs-'));
 interface Build {
   seconds: number;
+  /** Wall seconds of the phases: content sync, Vite's bundles, rendering the pages and files, Pagefind. */
+  phases: Record<Phase, number>;
   /** CPU seconds of the whole build, every process and thread (user + system). */
   cpu: number;
   peakMB: number;
@@ -31,17 +35,49 @@ interface Build {
   made: number;
 }
 
-/** Builds with Pagefind under GNU time, the whole output into `log`. */
-function build(dir: string, log: string): Build {
-  const fd = openSync(log, 'w');
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', 'npm', 'run', 'build'], { cwd: dir, stdio: ['ignore', fd, fd] });
+type Phase = 'sync' | 'vite' | 'render' | 'pagefind';
+const phases: Phase[] = ['sync', 'vite', 'render', 'pagefind'];
+
+/** Astro writes a duration as "45ms", "2.86s" or "1m 24s". */
+const duration = (text: string) => {
+  const [, minutes, value, unit] = /(?:(\d+)m )?([\d.]+)(ms|s)/.exec(text) ?? [];
+  return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+};
+
+/** Runs one command of the build under GNU time, its output appended to `log`. */
+function timed(dir: string, log: string, command: string[]) {
+  const fd = openSync(log, 'a');
+  // node_modules/.bin first, as `npm run` does, so the project's own Node runs.
+  const env = { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` };
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...command], { cwd: dir, env, stdio: ['ignore', fd, fd] });
   closeSync(fd);
+  const times = [...readFileSync(log, 'utf8').matchAll(/TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/g)];
+  const time = times[times.length - 1];
+  if (run.status !== 0 || !time) throw new Error(`${command.join(' ')} failed in ${dir}; log: ${log}`);
+  return { seconds: Number(time[1]), cpu: Number(time[3]) + Number(time[4]), peakMB: Math.round(Number(time[2]) / 1024) };
+}
+
+/** Builds as `npm run build` does (Astro, then Pagefind), each under GNU time, the whole output into `log`. */
+function build(dir: string, log: string): Build {
+  closeSync(openSync(log, 'w'));
+  const astro = timed(dir, log, ['astro', 'build']);
+  const pagefind = timed(dir, log, ['node', 'scripts/pagefind.mjs']);
   const text = readFileSync(log, 'utf8');
-  const time = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(text);
-  if (run.status !== 0 || !time) throw new Error(`build failed in ${dir}; log: ${log}`);
-  const build = { seconds: Number(time[1]), cpu: Number(time[3]) + Number(time[4]), peakMB: Math.round(Number(time[2]) / 1024) };
-  // The line the downloads catalogue prints: "[signaal:downloads] 108 files in 2.10 s (1.90 s CPU): 3 made, …".
-  const downloads = /\[signaal:downloads\] \d+ files in ([\d.]+) s \(([\d.]+) s CPU\): (\d+) made/.exec(text);
+  const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, match) => total + duration(match[1]), 0);
+  const build = {
+    seconds: astro.seconds + pagefind.seconds,
+    cpu: astro.cpu + pagefind.cpu,
+    peakMB: Math.max(astro.peakMB, pagefind.peakMB),
+    phases: {
+      sync: sum(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/g),
+      vite: sum(/\[vite\] ✓ built in ((?:\d+m )?[\d.]+m?s)/g),
+      // The page generation's own line carries no "[build]" label.
+      render: sum(/\d\d:\d\d:\d\d ✓ Completed in ([^.\n]+(?:\.\d+s)?)\./g),
+      pagefind: pagefind.seconds,
+    },
+  };
+  // The line the downloads catalogue prints: "[signaal:downloads] 108 files in 2.10 s (1.90 s CPU: …): 3 made, …".
+  const downloads = /\[signaal:downloads\] \d+ files in ([\d.]+) s \(([\d.]+) s CPU[^)]*\): (\d+) made/.exec(text);
   if (downloads) return { ...build, downloadsSeconds: Number(downloads[1]), downloadsCpu: Number(downloads[2]), made: Number(downloads[3]) };
   // Versions before that line made every file while rendering /downloads/index.json, so compare them on its time.
   // Astro writes the route's time as "+45ms", "+2.86s" or "+1m 24s".
@@ -60,6 +96,8 @@ const min = (values: number[]) => Math.min(...values);
 const fixed = (value: number) => value.toFixed(1);
 
 const rows: Record<string, string | number>[] = [];
+const phaseRows: Record<string, string | number>[] = [];
+const loadBefore = loadavg();
 const medians: { factor: number; pages: number; seconds: number }[] = [];
 for (const factor of factors) {
   const copies = perUnit * factor;
@@ -101,7 +139,17 @@ for (const factor of factors) {
       'edit median s': fixed(median(rebuilt.map((b) => b.seconds))),
       'files remade': median(rebuilt.map((b) => b.made)),
       'edit speed-up': `${(median(seconds) / median(rebuilt.map((b) => b.seconds))).toFixed(1)}×`,
+      'edit CPU speed-up': `${(median(clean.map((b) => b.cpu)) / median(rebuilt.map((b) => b.cpu))).toFixed(1)}×`,
     });
+    for (const [kind, builds] of [['clean', clean], ['edit', rebuilt]] as const) {
+      phaseRows.push({
+        size: `${factor}×`,
+        build: kind,
+        ...Object.fromEntries(phases.map((phase) => [`${phase} s`, fixed(median(builds.map((b) => b.phases[phase])))])),
+        'of which downloads s': fixed(median(builds.map((b) => b.downloadsSeconds))),
+        'total s': fixed(median(builds.map((b) => b.seconds))),
+      });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -110,6 +158,10 @@ console.log(`Synthetic entries: ${perUnit} per collection per locale at 1× (${c
 console.log('clean = no Astro, Vite or downloads cache; edit = rebuild after adding a sentence to one lesson pack.');
 console.log('downloads share = their wall time / the build’s; CPU share = their CPU time / the whole build’s (all threads).');
 console.table(rows);
+console.log('Where the median build spends its wall time (render = Astro generating pages and files, downloads included):');
+console.table(phaseRows);
+const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(', ');
+console.log(`Load average (1, 5, 15 min) at the start: ${load(loadBefore)}; at the end: ${load(loadavg())}.`);
 const [first, last] = [medians[0], medians[medians.length - 1]];
 if (first && last && last !== first) {
   console.log(`Build time grows ${(last.seconds / first.seconds).toFixed(1)}× for ${(last.pages / first.pages).toFixed(1)}× the pages.`);

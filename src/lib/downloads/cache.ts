@@ -65,6 +65,15 @@ export interface CachedFile {
   info: FileInfo;
 }
 
+/**
+ * A file found in the cache: what the pages show about it at once, its bytes when they are written out, so
+ * that a rebuild does not hold every file in memory at the same time.
+ */
+export interface CacheHit {
+  info: FileInfo;
+  bytes: () => Uint8Array;
+}
+
 /** Files not used by any build for this long are removed. */
 const keepDays = 7;
 
@@ -81,14 +90,18 @@ export class DownloadCache {
     this.dir = dir;
   }
 
-  read(key: string): CachedFile | undefined {
+  read(key: string): CacheHit | undefined {
     const file = join(this.dir, key);
     try {
       const info = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as FileInfo;
-      const bytes = new Uint8Array(readFileSync(file));
-      if (bytes.length !== info.size) return undefined;
+      if (statSync(file).size !== info.size) return undefined;
       this.touch(key);
-      return { bytes, info };
+      const bytes = () => {
+        const read = new Uint8Array(readFileSync(file));
+        if (read.length !== info.size) throw new Error(`${file} changed while the build was using it: build again`);
+        return read;
+      };
+      return { info, bytes };
     } catch {
       return undefined;
     }

@@ -1,27 +1,28 @@
+import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
 import { entryRoute } from '../entry-routes';
 import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
-import { buildHandout, buildPupilQuiz, handoutOdt, handoutTitle, pupilQuizOdt, pupilQuizTitle } from './handouts';
+import { handoutTitle, pupilQuizTitle } from './handouts';
 import { publicAddress } from '../site';
-import { codeVersion, DownloadCache, fileKey } from './cache';
+import { codeVersion, DownloadCache, fileKey, type CacheHit } from './cache';
 import { fileInfo, type FileInfo } from './file-info';
 import { fontFiles } from './fonts';
-import { buildLessonGuide, lessonGuideTitle } from './lesson-guide';
-import { lessonGuideOdt } from './lesson-guide-odt';
+import { runJob, type Job, type JobContext, type Made } from './jobs';
+import { lessonGuideTitle } from './lesson-guide';
 import { buildPackZip, type PackArchive } from './lesson-pack';
-import { buildParentLetter, parentLetterOdt, parentLetterTitle } from './parent-letter';
-import { buildDeck, deckTitle } from './slides';
+import { DownloadMaker } from './maker';
 import { parseMarkdown } from './markdown';
-import { buildOdt, odtDocument } from './odt';
-import { buildPagePdf, pagePdfTitle } from './page-pdf';
+import { pagePdfTitle } from './page-pdf';
+import { parentLetterTitle } from './parent-letter';
 import { downloadHref, downloadKey, fileName, pageAddress, type DownloadFormat, type DownloadSection } from './paths';
 import { buildDate, type DocumentContext } from './pdf';
-import { buildSignalCard, signalCardTitle } from './signal-card';
-import { buildToolkit } from './toolkit';
-import { buildWorksheet, worksheetOdt, worksheetTitle } from './worksheet';
+import { signalCardTitle } from './signal-card';
+import { deckTitle } from './slides';
+import { worksheetTitle } from './worksheet';
 import { zipFiles } from './zip';
 
 /**
@@ -77,17 +78,27 @@ function openCache(): { cache?: DownloadCache; version?: string; note: string } 
   }
 }
 
+/**
+ * Where files are made: in the downloads workers (worker.ts), away from the renderer's heap, when the build
+ * runs from the project folder on a Node that runs TypeScript and has module hooks (22.18 or newer; the
+ * project's own Node 24 does); else in the build's own thread.
+ */
+function openMaker(): { make: (job: Job, name: string) => Promise<Made>; stop: () => Promise<void>; cpuSeconds: number } {
+  const entry = join(process.cwd(), 'src/lib/downloads/worker.ts');
+  if (existsSync(entry) && process.features.typescript && 'registerHooks' in nodeModule) return new DownloadMaker(entry);
+  return {
+    make: (job, name) => runJob(job).catch((error: Error) => Promise.reject(new Error(`${name}: ${error.stack ?? error.message}`))),
+    stop: async () => {},
+    cpuSeconds: 0,
+  };
+}
+
 /** Counts for the one line the build prints about the downloads. */
 const made = { fresh: 0, cached: 0 };
 
-interface Produced {
-  bytes: Uint8Array;
-  info: FileInfo;
-}
-
-/** A file's bytes and facts: from the cache when its key is there, else made (once) and stored. */
-function producer(cacheKey: string | undefined, cache: DownloadCache | undefined, format: DownloadFormat, make: () => Promise<Uint8Array>): () => Promise<Produced> {
-  let result: Promise<Produced> | undefined;
+/** A file's facts and bytes: from the cache when its key is there, else made (once) and stored. */
+function producer(cacheKey: string | undefined, cache: DownloadCache | undefined, make: () => Promise<Made>): () => Promise<CacheHit> {
+  let result: Promise<CacheHit> | undefined;
   return () =>
     (result ??= (async () => {
       const cached = cacheKey && cache?.read(cacheKey);
@@ -95,11 +106,10 @@ function producer(cacheKey: string | undefined, cache: DownloadCache | undefined
         made.cached++;
         return cached;
       }
-      const bytes = await make();
-      const produced = { bytes, info: await fileInfo(bytes, format) };
+      const produced = await make();
       if (cacheKey) cache?.write(cacheKey, produced);
       made.fresh++;
-      return produced;
+      return { info: produced.info, bytes: () => produced.bytes };
     })());
 }
 
@@ -111,26 +121,41 @@ function zipOf(items: DownloadItem[]): () => Promise<Uint8Array> {
 interface Owner {
   collection: DownloadSection;
   id: string;
+  /** The content file, for error messages: `src/content/lessons/nl/grooming.mdx`. */
+  source: string | undefined;
   /** Everything the entry's files are made from besides the code (JSON-serialisable): part of each key. */
   inputs: unknown;
 }
 
-type Store = ReturnType<typeof openCache>;
+interface Store extends ReturnType<typeof openCache> {
+  maker: ReturnType<typeof openMaker>;
+}
 
 /** The cache key of every item, so that a ZIP's key can name the keys of its contents. */
 const cacheKeys = new WeakMap<DownloadItem, string>();
 
-/** Makes a function that describes the files of one entry. */
-function filesOf({ collection, id, inputs }: Owner, store: Store) {
+/**
+ * Makes a function that describes the files of one entry: each is made by a job in the worker, or, for a
+ * ZIP, packed here from files the build already holds.
+ */
+function filesOf({ collection, id, source, inputs }: Owner, store: Store) {
   const locale = localeOfId(id);
   const slug = slugOfId(id);
-  return (parts: (string | number)[], format: DownloadFormat, title: string, make: () => Promise<Uint8Array>, contents: DownloadItem[] = []): DownloadItem => {
+  return (parts: (string | number)[], format: DownloadFormat, title: string, job: Job | (() => Promise<Uint8Array>), contents: DownloadItem[] = []): DownloadItem => {
     const filename = fileName(parts, format);
     const key = downloadKey(locale, collection, slug, filename);
     // A ZIP is made from its files: its key is made from theirs.
     const madeFrom = contents.length > 0 ? contents.map((item) => cacheKeys.get(item) ?? null) : inputs;
     const cacheKey = store.version ? fileKey(store.version, key, madeFrom) : undefined;
-    const produce = producer(cacheKey, store.cache, format, make);
+    const name = `/downloads/${key} (made from ${source ?? `${collection}/${id}`})`;
+    const make =
+      typeof job === 'function'
+        ? async () => {
+            const bytes = await job();
+            return { bytes, info: await fileInfo(bytes, format) };
+          }
+        : () => store.maker.make(job, name);
+    const produce = producer(cacheKey, store.cache, make);
     const item: DownloadItem = {
       key,
       entry: `${collection}/${id}`,
@@ -140,7 +165,7 @@ function filesOf({ collection, id, inputs }: Owner, store: Store) {
       filename,
       href: downloadHref(key, base),
       contents,
-      bytes: async () => (await produce()).bytes,
+      bytes: async () => (await produce()).bytes(),
       info: async () => (await produce()).info,
     };
     if (cacheKey) cacheKeys.set(item, cacheKey);
@@ -155,8 +180,8 @@ async function contextOf(id: string, route: string, sources: CollectionEntry<'pa
   return { locale, t: useTranslations(locale), url, sources: entries.map((source) => source.data.title) };
 }
 
-/** What of a context goes into a file (its strings come from the code, which is part of every key). */
-const contextInputs = ({ locale, url, sources }: DocumentContext) => ({ locale, url, sources });
+/** What of a context goes into a file and a job (its strings come from the code, which is part of every key). */
+const contextInputs = ({ locale, url, sources }: DocumentContext): JobContext => ({ locale, url, sources });
 
 async function lessonFiles(entry: CollectionEntry<'lessons'>, store: Store): Promise<DownloadItem[]> {
   const lesson = entry.data;
@@ -164,7 +189,8 @@ async function lessonFiles(entry: CollectionEntry<'lessons'>, store: Store): Pro
   const context = await contextOf(entry.id, entryRoute('lessons', slugOfId(entry.id)), lesson.sources);
   const { t } = context;
   const slug = slugOfId(entry.id);
-  const file = filesOf({ collection: 'lessons', id: entry.id, inputs: { lesson, body, context: contextInputs(context) } }, store);
+  const jobContext = contextInputs(context);
+  const file = filesOf({ collection: 'lessons', id: entry.id, source: entry.filePath, inputs: { lesson, body, context: jobContext } }, store);
   const guideParts = [slug, t('downloads.file.teacher-guide')];
   const guideTitle = lessonGuideTitle(lesson, t);
   const handoutParts = [slug, t('downloads.file.handout')];
@@ -174,22 +200,22 @@ async function lessonFiles(entry: CollectionEntry<'lessons'>, store: Store): Pro
     const parts = [slug, t('downloads.file.worksheet'), index + 1];
     const title = worksheetTitle(worksheet, t);
     return [
-      file(parts, 'pdf', title, () => buildWorksheet(worksheet, lesson.title, context)),
-      file(parts, 'odt', title, async () => buildOdt(worksheetOdt(worksheet, lesson.title, context))),
+      file(parts, 'pdf', title, { builder: 'worksheet-pdf', format: 'pdf', context: jobContext, args: [worksheet, lesson.title] }),
+      file(parts, 'odt', title, { builder: 'worksheet-odt', format: 'odt', context: jobContext, args: [worksheet, lesson.title] }),
     ];
   });
   // In teaching order: the deck and guide for the teacher, then what pupils get, then the letter home.
   const files = [
-    file([slug, t('downloads.file.slides')], 'pptx', deckTitle(lesson, t), () => buildDeck(lesson, context)),
-    file(guideParts, 'pdf', guideTitle, () => buildLessonGuide(lesson, body, context)),
-    file(guideParts, 'odt', guideTitle, async () => buildOdt(lessonGuideOdt(lesson, body, context))),
-    file(handoutParts, 'pdf', handoutTitle(lesson, t), () => buildHandout(lesson, context)),
-    file(handoutParts, 'odt', handoutTitle(lesson, t), async () => buildOdt(handoutOdt(lesson, context))),
-    file(quizParts, 'pdf', pupilQuizTitle(lesson, t), () => buildPupilQuiz(lesson, context)),
-    file(quizParts, 'odt', pupilQuizTitle(lesson, t), async () => buildOdt(pupilQuizOdt(lesson, context))),
+    file([slug, t('downloads.file.slides')], 'pptx', deckTitle(lesson, t), { builder: 'deck', format: 'pptx', context: jobContext, args: [lesson] }),
+    file(guideParts, 'pdf', guideTitle, { builder: 'guide-pdf', format: 'pdf', context: jobContext, args: [lesson, body] }),
+    file(guideParts, 'odt', guideTitle, { builder: 'guide-odt', format: 'odt', context: jobContext, args: [lesson, body] }),
+    file(handoutParts, 'pdf', handoutTitle(lesson, t), { builder: 'handout-pdf', format: 'pdf', context: jobContext, args: [lesson] }),
+    file(handoutParts, 'odt', handoutTitle(lesson, t), { builder: 'handout-odt', format: 'odt', context: jobContext, args: [lesson] }),
+    file(quizParts, 'pdf', pupilQuizTitle(lesson, t), { builder: 'quiz-pdf', format: 'pdf', context: jobContext, args: [lesson] }),
+    file(quizParts, 'odt', pupilQuizTitle(lesson, t), { builder: 'quiz-odt', format: 'odt', context: jobContext, args: [lesson] }),
     ...worksheets,
-    file(letterParts, 'pdf', parentLetterTitle(lesson, t), () => buildParentLetter(lesson, context)),
-    file(letterParts, 'odt', parentLetterTitle(lesson, t), async () => buildOdt(parentLetterOdt(lesson, context))),
+    file(letterParts, 'pdf', parentLetterTitle(lesson, t), { builder: 'letter-pdf', format: 'pdf', context: jobContext, args: [lesson] }),
+    file(letterParts, 'odt', parentLetterTitle(lesson, t), { builder: 'letter-odt', format: 'odt', context: jobContext, args: [lesson] }),
   ];
   const packParts = [slug, t('downloads.file.lesson-pack')];
   const archive: PackArchive = { folder: fileName(packParts, 'zip').replace(/\.zip$/, ''), readme: `${t('downloads.file.readme')}.txt` };
@@ -202,22 +228,35 @@ async function signalFiles(entry: CollectionEntry<'signals'>, store: Store): Pro
   const slug = slugOfId(entry.id);
   const context = await contextOf(entry.id, entryRoute('signals', slug), signal.sources);
   const organisations = (await getEntries(signal.helpOrganisations)).map(({ data }) => ({ name: data.name, url: data.url }));
-  const file = filesOf({ collection: 'signals', id: entry.id, inputs: { signal, organisations, context: contextInputs(context) } }, store);
-  return [file([slug, context.t('downloads.file.signal-card')], 'pdf', signalCardTitle(signal, context.t), () => buildSignalCard(signal, organisations, context))];
+  const jobContext = contextInputs(context);
+  const file = filesOf({ collection: 'signals', id: entry.id, source: entry.filePath, inputs: { signal, organisations, context: jobContext } }, store);
+  return [
+    file([slug, context.t('downloads.file.signal-card')], 'pdf', signalCardTitle(signal, context.t), {
+      builder: 'signal-card',
+      format: 'pdf',
+      context: jobContext,
+      args: [signal, organisations],
+    }),
+  ];
 }
 
 async function toolkitFiles(entry: CollectionEntry<'toolkits'>, cards: Map<string, DownloadItem>, store: Store): Promise<DownloadItem[]> {
   const toolkit = entry.data;
+  const body = entry.body ?? '';
   const slug = slugOfId(entry.id);
   const context = await contextOf(entry.id, entryRoute('toolkits', slug), toolkit.sources);
   const { t } = context;
   const signals = await getEntries(toolkit.signals);
   const partners = (await getEntries(toolkit.partners)).map(({ data }) => data.name);
-  const inputs = { toolkit, body: entry.body, signals: signals.map(({ data }) => data), partners, context: contextInputs(context) };
-  const file = filesOf({ collection: 'toolkits', id: entry.id, inputs }, store);
-  const pdf = file([slug, t('downloads.file.toolkit')], 'pdf', toolkit.title, () =>
-    buildToolkit(toolkit, entry.body ?? '', signals.map(({ data }) => data), partners, context),
-  );
+  const jobContext = contextInputs(context);
+  const inputs = { toolkit, body: entry.body, signals: signals.map(({ data }) => data), partners, context: jobContext };
+  const file = filesOf({ collection: 'toolkits', id: entry.id, source: entry.filePath, inputs }, store);
+  const pdf = file([slug, t('downloads.file.toolkit')], 'pdf', toolkit.title, {
+    builder: 'toolkit',
+    format: 'pdf',
+    context: jobContext,
+    args: [toolkit, body, signals.map(({ data }) => data), partners],
+  });
   const contents = [pdf, ...signals.map(({ id }) => cards.get(id)).filter((card): card is DownloadItem => Boolean(card))];
   return [pdf, file([slug, t('downloads.file.toolkit')], 'zip', t('downloads.all'), zipOf(contents), contents)];
 }
@@ -237,13 +276,14 @@ async function pageFiles(entry: CollectionEntry<'pages'>, store: Store): Promise
   const { t } = context;
   const label = t(`school.material.${kind}`);
   const title = pagePdfTitle(page, label);
-  const file = filesOf({ collection: 'pages', id: entry.id, inputs: { kind, page, context: contextInputs(context) } }, store);
+  const jobContext = contextInputs(context);
+  const file = filesOf({ collection: 'pages', id: entry.id, source: entry.filePath, inputs: { kind, page, context: jobContext } }, store);
   const parts = [t(`downloads.file.${kind}`)];
-  if (kind === 'flyer') return [file(parts, 'pdf', title, () => buildPagePdf(page, label, context, { onePage: true }))];
+  if (kind === 'flyer') return [file(parts, 'pdf', title, { builder: 'page-pdf', format: 'pdf', context: jobContext, args: [page, label, { onePage: true }] })];
   const blocks = [{ type: 'title' as const, text: page.title }, { type: 'lead' as const, text: page.description }, ...parseMarkdown(page.body)];
   return [
-    file(parts, 'odt', title, async () => buildOdt(odtDocument(context, title, page.description, blocks))),
-    file(parts, 'pdf', title, () => buildPagePdf(page, label, context)),
+    file(parts, 'odt', title, { builder: 'page-odt', format: 'odt', context: jobContext, args: [title, page.description, blocks] }),
+    file(parts, 'pdf', title, { builder: 'page-pdf', format: 'pdf', context: jobContext, args: [page, label, {}] }),
   ];
 }
 
@@ -252,32 +292,37 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 async function loadCatalogue(): Promise<DownloadItem[]> {
   const started = performance.now();
   const cpu = process.threadCpuUsage();
-  const store = openCache();
-  const [lessons, signals, toolkits, pages] = await Promise.all([
-    getCollection('lessons'),
-    getCollection('signals'),
-    getCollection('toolkits'),
-    getCollection('pages'),
-  ]);
-  const signalItems = (await Promise.all(signals.sort(byId).map((entry) => signalFiles(entry, store)))).flat();
-  const cards = new Map(signalItems.map((item) => [item.entry.slice('signals/'.length), item]));
-  const groups = await Promise.all([
-    ...lessons.sort(byId).map((entry) => lessonFiles(entry, store)),
-    ...toolkits.sort(byId).map((entry) => toolkitFiles(entry, cards, store)),
-    ...pages.sort(byId).map((entry) => pageFiles(entry, store)),
-  ]);
-  const items = [...signalItems, ...groups.flat()];
-  // One after another: each file is finished before the next starts, which keeps memory flat.
-  for (const item of items) await item.info();
-  store.cache?.prune();
-  // CPU time too: on a busy machine the wall time says more about the machine than about the work.
-  const used = process.threadCpuUsage(cpu);
-  const seconds = (performance.now() - started) / 1000;
-  const cpuSeconds = (used.user + used.system) / 1e6;
-  console.info(
-    `[signaal:downloads] ${items.length} files in ${seconds.toFixed(2)} s (${cpuSeconds.toFixed(2)} s CPU): ${made.fresh} made, ${made.cached} from the cache (${store.note})`,
-  );
-  return items;
+  const store = { ...openCache(), maker: openMaker() };
+  try {
+    const [lessons, signals, toolkits, pages] = await Promise.all([
+      getCollection('lessons'),
+      getCollection('signals'),
+      getCollection('toolkits'),
+      getCollection('pages'),
+    ]);
+    const signalItems = (await Promise.all(signals.sort(byId).map((entry) => signalFiles(entry, store)))).flat();
+    const cards = new Map(signalItems.map((item) => [item.entry.slice('signals/'.length), item]));
+    const groups = await Promise.all([
+      ...lessons.sort(byId).map((entry) => lessonFiles(entry, store)),
+      ...toolkits.sort(byId).map((entry) => toolkitFiles(entry, cards, store)),
+      ...pages.sort(byId).map((entry) => pageFiles(entry, store)),
+    ]);
+    const items = [...signalItems, ...groups.flat()];
+    // The worker makes its files one after another, in this order, while this thread packs the ZIPs.
+    await Promise.all(items.map((item) => item.info()));
+    store.cache?.prune();
+    // CPU time too: on a busy machine the wall time says more about the machine than about the work.
+    const used = process.threadCpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    const ownSeconds = (used.user + used.system) / 1e6;
+    const workerSeconds = store.maker.cpuSeconds;
+    console.info(
+      `[signaal:downloads] ${items.length} files in ${seconds.toFixed(2)} s (${(ownSeconds + workerSeconds).toFixed(2)} s CPU: ${ownSeconds.toFixed(2)} s in the build's thread, ${workerSeconds.toFixed(2)} s in the downloads workers): ${made.fresh} made, ${made.cached} from the cache (${store.note})`,
+    );
+    return items;
+  } finally {
+    await store.maker.stop();
+  }
 }
 
 let catalogue: Promise<DownloadItem[]> | undefined;

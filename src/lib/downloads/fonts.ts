@@ -40,14 +40,25 @@ export function font(name: FontName): Font {
   return parsed;
 }
 
+/** fontkit's decoded tables of a font file (cmap, GSUB, GPOS, hmtx, loca, …), by tag. */
+interface DecodedTables {
+  _tables: Record<string, unknown>;
+}
+
 /**
  * A font of its own for one PDF document. fontkit keeps one glyph object per glyph id and font, with the
  * characters it was first asked for; embedding a subset asks for the parts of composite glyphs without
  * characters (the bold ellipsis is made of three full stops), so a font shared with an earlier document gave the full
  * stop an empty entry in the next document's ToUnicode map, and the copied text lost it or shifted it.
+ * Only the glyph objects need to be the document's own: the decoded tables are read-only data of the same
+ * file, so every document font reads those of the measuring font (fontkit shares them the same way between a
+ * font and its variations). Decoding them anew, above all the GSUB and GPOS lookups, was most of the cost of
+ * shaping a document.
  */
 export function documentFont(name: FontName): Font {
-  return create(fontData(name)) as Font;
+  const own = create(fontData(name)) as Font & DecodedTables;
+  own._tables = (font(name) as Font & DecodedTables)._tables;
+  return own;
 }
 
 /**
