@@ -13,6 +13,7 @@
 // suite on 5× content keeps both cores busy for half an hour or more.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { listPages } from '../tests/audit/site-audit.ts';
@@ -24,10 +25,15 @@ const port = process.env.TESTS_PORT ?? '4405';
 const collections = (process.env.TESTS_COLLECTIONS ?? 'projects,lessons,news').split(',');
 const root = process.cwd();
 const shared = realpathSync(join(root, '..', 'shared'));
-const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-tests-logs-'));
 
+// Playwright (with CI=1) refuses a port in use, but only after the copy is checked, tested and built.
+await new Promise<void>((resolve, reject) => {
+  const probe = createServer().once('error', () => reject(new Error(`Port ${port} is in use: set TESTS_PORT to a free one.`)));
+  probe.listen(Number(port), 'localhost', () => probe.close(() => resolve()));
+});
 if (!existsSync(join(root, 'dist'))) throw new Error('No dist/ to count today’s pages from: run `npm run build` first.');
 const todaysPages = listPages(join(root, 'dist')).length;
+const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-tests-logs-'));
 // Each synthetic copy is one more entry per collection and locale, so one more page each.
 const pagesPerCopy = collections.length * locales.length;
 
@@ -41,6 +47,8 @@ interface Step {
   cpu: number;
   /** Mean one-minute load average while it ran. */
   load: number;
+  /** Its exit status was not 0: the log says why; the figures still count (a failed test took its time too). */
+  failed: boolean;
 }
 
 /** Runs one step under GNU time, the whole output into `log`; samples the load average while it runs. */
@@ -55,22 +63,24 @@ function run(step: string, dir: string, log: string, env: NodeJS.ProcessEnv): Pr
       clearInterval(sampler);
       closeSync(fd);
       const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(log, 'utf8'));
-      if (code !== 0 || !time) return reject(new Error(`\`${step}\` failed in ${dir} (exit ${code}); log: ${log}`));
+      if (!time) return reject(new Error(`\`${step}\` did not run in ${dir}; log: ${log}`));
       const load = samples.reduce((a, b) => a + b, 0) / samples.length;
-      resolve({ step, seconds: Number(time[1]), cpu: Number(time[2]) + Number(time[3]), load });
+      resolve({ step, seconds: Number(time[1]), cpu: Number(time[2]) + Number(time[3]), load, failed: code !== 0 });
     });
   });
 }
 
 interface SpecFile {
   tests: number;
+  /** Tests whose last try did not pass (timed out, failed). */
+  failed: number;
   /** Summed duration of the file's tests (and their hooks): worker seconds, not wall time. */
   seconds: number;
 }
 
 interface JsonSuite {
   file: string;
-  specs: { tests: { results: { duration: number }[] }[] }[];
+  specs: { tests: { results: { duration: number; status: string }[] }[] }[];
   suites?: JsonSuite[];
 }
 
@@ -78,10 +88,11 @@ interface JsonSuite {
 function specFiles(report: string): Map<string, SpecFile> {
   const files = new Map<string, SpecFile>();
   const add = (suite: JsonSuite) => {
-    const file = files.get(suite.file) ?? { tests: 0, seconds: 0 };
+    const file = files.get(suite.file) ?? { tests: 0, failed: 0, seconds: 0 };
     for (const spec of suite.specs) {
       for (const t of spec.tests) {
         file.tests += 1;
+        if (!['passed', 'skipped'].includes(t.results.at(-1)?.status ?? 'skipped')) file.failed += 1;
         file.seconds += t.results.reduce((sum, r) => sum + r.duration, 0) / 1000;
       }
     }
@@ -120,11 +131,11 @@ for (const factor of factors) {
     const done: Step[] = [];
     for (const [i, step] of steps.entries()) {
       const result = await run(step, dir, join(folder, `${i + 1}-${step.replace(/\W+/g, '-')}.log`), env);
-      console.log(`  ${step}: ${result.seconds.toFixed(0)} s (${result.cpu.toFixed(0)} s CPU, load ${result.load.toFixed(1)})`);
+      console.log(`  ${step}: ${result.seconds.toFixed(0)} s (${result.cpu.toFixed(0)} s CPU, load ${result.load.toFixed(1)})${result.failed ? ', FAILED' : ''}`);
       done.push(result);
     }
     const pages = listPages(join(dir, 'dist')).length;
-    sizes.push({ factor, copies, pages, steps: done, specs: specFiles(report) });
+    sizes.push({ factor, copies, pages, steps: done, specs: existsSync(report) ? specFiles(report) : new Map() });
   } finally {
     rmSync(parent, { recursive: true, force: true });
   }
@@ -147,8 +158,9 @@ console.table(
     'total growth': growth(total(size), total(first)),
     'CPU s': Math.round(totalCpu(size)),
     'CPU growth': growth(totalCpu(size), totalCpu(first)),
-    ...Object.fromEntries(size.steps.map((s) => [`${s.step.replace(/^npm run /, '')} s`, Math.round(s.seconds)])),
+    ...Object.fromEntries(size.steps.map((s) => [`${s.step.replace(/^npm run /, '')} s`, `${Math.round(s.seconds)}${s.failed ? ' failed' : ''}`])),
     ...Object.fromEntries(size.steps.map((s) => [`${s.step.replace(/^npm run /, '')} CPU s`, Math.round(s.cpu)])),
+    'failed tests': sum([...size.specs.values()].map((f) => f.failed)),
     load: Number((sum(size.steps.map((s) => s.load * s.seconds)) / total(size)).toFixed(1)),
   })),
 );
@@ -168,7 +180,7 @@ console.table(
     const b = last.specs.get(file)?.seconds ?? 0;
     row.growth = growth(b, a);
     // Faster than the pages (beyond 10 %, the noise of a shared machine): a page costs more on a larger site.
-    row.superlinear = b / a > (last.pages / first.pages) * 1.1 ? 'yes' : '';
+    row.superlinear = a > 0 && b / a > (last.pages / first.pages) * 1.1 ? 'yes' : '';
     return row;
   }),
 );
