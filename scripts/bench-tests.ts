@@ -2,7 +2,7 @@
 // synthetic content (scripts/synthetic-site.ts, the scale benchmark's generator; cold caches, own node_modules of
 // hard links), puts ../shared beside it as in a checkout, and runs the steps of the `test` script of package.json
 // one after another, as `npm test` does, each under GNU time. It prints, per size, the pages built, the wall and
-// CPU seconds of each step, and per Playwright spec file the tests and their summed time (from Playwright's JSON
+// CPU seconds of each step, and per Playwright spec file the tests and their worker seconds (from Playwright's JSON
 // report); each figure's growth against the smallest size next to the growth of the page count, so what grows
 // faster than the site stands out. Every log and report is kept in a folder it prints.
 //   npm run build && npm run bench:tests
@@ -74,32 +74,43 @@ interface SpecFile {
   tests: number;
   /** Tests whose last try did not pass (timed out, failed). */
   failed: number;
-  /** Summed duration of the file's tests (and their hooks): worker seconds, not wall time. */
+  /**
+   * Worker seconds: on each of Playwright's parallel lanes, the time from the end of the previous test to the end
+   * of this one counts for this test's file, so its hooks (base-path.spec.ts builds in beforeAll), worker fixtures
+   * and loading count too, which the tests' own durations leave out. Over all files it adds up to workers × wall.
+   */
   seconds: number;
 }
 
 interface JsonSuite {
   file: string;
-  specs: { tests: { results: { duration: number; status: string }[] }[] }[];
+  specs: { tests: { results: { duration: number; status: string; startTime: string; parallelIndex: number }[] }[] }[];
   suites?: JsonSuite[];
 }
 
 /** Per spec file, from Playwright's JSON report. */
 function specFiles(report: string): Map<string, SpecFile> {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { suites: JsonSuite[]; stats: { startTime: string } };
   const files = new Map<string, SpecFile>();
+  const runs: { file: string; lane: number; start: number; end: number }[] = [];
   const add = (suite: JsonSuite) => {
     const file = files.get(suite.file) ?? { tests: 0, failed: 0, seconds: 0 };
     for (const spec of suite.specs) {
       for (const t of spec.tests) {
         file.tests += 1;
         if (!['passed', 'skipped'].includes(t.results.at(-1)?.status ?? 'skipped')) file.failed += 1;
-        file.seconds += t.results.reduce((sum, r) => sum + r.duration, 0) / 1000;
+        for (const r of t.results) runs.push({ file: suite.file, lane: r.parallelIndex, start: Date.parse(r.startTime), end: Date.parse(r.startTime) + r.duration });
       }
     }
     files.set(suite.file, file);
     suite.suites?.forEach(add);
   };
-  (JSON.parse(readFileSync(report, 'utf8')).suites as JsonSuite[]).forEach(add);
+  json.suites.forEach(add);
+  const previousEnd = new Map<number, number>();
+  for (const run of runs.sort((a, b) => a.start - b.start)) {
+    files.get(run.file)!.seconds += (run.end - (previousEnd.get(run.lane) ?? Date.parse(json.stats.startTime))) / 1000;
+    previousEnd.set(run.lane, run.end);
+  }
   return files;
 }
 
@@ -165,7 +176,7 @@ console.table(
   })),
 );
 
-console.log('Per Playwright spec file: tests, and the summed time of its tests in seconds (worker time; workers run in parallel).');
+console.log('Per Playwright spec file: tests, and worker seconds (its tests with their hooks, fixtures and loading; workers run in parallel).');
 const files = [...new Set(sizes.flatMap((size) => [...size.specs.keys()]))].sort();
 const last = sizes[sizes.length - 1];
 console.table(
