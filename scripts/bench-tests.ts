@@ -34,8 +34,9 @@ await new Promise<void>((resolve, reject) => {
 if (!existsSync(join(root, 'dist'))) throw new Error('No dist/ to count today’s pages from: run `npm run build` first.');
 const todaysPages = listPages(join(root, 'dist')).length;
 const logs = mkdtempSync(join(tmpdir(), 'signaal-bench-tests-logs-'));
-// Each synthetic copy is one more entry per collection and locale, so one more page each.
-const pagesPerCopy = collections.length * locales.length;
+// Each synthetic copy is one more entry per collection and locale, so at least one more page each; after the first
+// size with copies, the pages it really added per copy (a lesson also has a self-check page) size the next ones.
+let pagesPerCopy = collections.length * locales.length;
 
 /** The steps of `npm test`, as package.json writes them (`a && b && c`). */
 const steps = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.test.split('&&').map((s: string) => s.trim()) as string[];
@@ -146,6 +147,7 @@ for (const factor of factors) {
       done.push(result);
     }
     const pages = listPages(join(dir, 'dist')).length;
+    if (copies > 0) pagesPerCopy = (pages - todaysPages) / copies;
     sizes.push({ factor, copies, pages, steps: done, specs: existsSync(report) ? specFiles(report) : new Map() });
   } finally {
     rmSync(parent, { recursive: true, force: true });
