@@ -78,7 +78,8 @@ interface SpecFile {
   /**
    * Worker seconds: on each of Playwright's parallel lanes, the time from the end of the previous test to the end
    * of this one counts for this test's file, so its hooks (base-path.spec.ts builds in beforeAll), worker fixtures
-   * and loading count too, which the tests' own durations leave out. Over all files it adds up to workers × wall.
+   * and loading count too, which the tests' own durations leave out. With the start-up before each lane's first test
+   * (a row of its own), it adds up to workers × wall.
    */
   seconds: number;
 }
@@ -107,11 +108,16 @@ function specFiles(report: string): Map<string, SpecFile> {
     suite.suites?.forEach(add);
   };
   json.suites.forEach(add);
+  // Before a lane's first test: the web server starting and every spec file loaded to list the tests.
+  const startUp: SpecFile = { tests: 0, failed: 0, seconds: 0 };
   const previousEnd = new Map<number, number>();
   for (const run of runs.sort((a, b) => a.start - b.start)) {
-    files.get(run.file)!.seconds += (run.end - (previousEnd.get(run.lane) ?? Date.parse(json.stats.startTime))) / 1000;
+    const previous = previousEnd.get(run.lane);
+    if (previous === undefined) startUp.seconds += (run.start - Date.parse(json.stats.startTime)) / 1000;
+    files.get(run.file)!.seconds += (run.end - (previous ?? run.start)) / 1000;
     previousEnd.set(run.lane, run.end);
   }
+  files.set('(start-up)', startUp);
   return files;
 }
 
