@@ -10,7 +10,8 @@ export default defineConfig({
   // core busy (Playwright's default is half of them). `--workers` still overrides.
   workers: '100%',
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? 'line' : 'list',
+  // A JSON report too when a file is named for it (scripts/bench-tests.ts reads the time of each spec file).
+  reporter: [[process.env.CI ? 'line' : 'list'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['json'] as const] : [])],
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',

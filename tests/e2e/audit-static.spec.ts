@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { locales } from '../../src/lib/locales';
+import { parsePath } from '../../src/lib/routes';
 import { buildPrivacyProblems, thirdPartyRequests } from '../audit/privacy';
 import { alternateProblems, brokenLinks, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts, unhashedInlineStyles } from '../audit/site-audit';
 import { withoutJavaScriptProblems } from '../audit/without-js';
@@ -13,6 +14,13 @@ test('the build has pages in every locale', () => {
     const prefix = locale === 'nl' ? /^\/(?!en\/|uk\/)/ : new RegExp(`^/${locale}/`);
     expect(pages.filter((p) => prefix.test(p.path)).length, locale).toBeGreaterThan(10);
   }
+});
+
+test('every page declares the language of its address in <html lang>', () => {
+  const wrong = pages
+    .map((page) => ({ path: page.path, expected: parsePath(page.path).locale, lang: page.doc.querySelector('html')?.getAttribute('lang') }))
+    .filter((page) => page.lang !== page.expected);
+  expect(wrong).toEqual([]);
 });
 
 const validator = new HtmlValidate({

@@ -1,5 +1,5 @@
 import { quickExitUrl } from '../../src/lib/site';
-import { expect, expectNoAxeViolations, locales, prefix, test } from './fixtures';
+import { expect, locales, prefix, test } from './fixtures';
 
 for (const locale of locales) {
   test(`home renders in ${locale} with the right lang`, async ({ page }) => {
@@ -65,15 +65,6 @@ test('without JavaScript the quick exit is a plain link', async ({ browser }) =>
   await expect(exit).toHaveAttribute('rel', 'nofollow noreferrer');
   await context.close();
 });
-
-for (const locale of locales) {
-  for (const route of ['/', '/about/', '/sources/']) {
-    test(`axe: ${locale} ${route}`, async ({ page }) => {
-      await page.goto(`${prefix(locale)}${route}`);
-      await expectNoAxeViolations(page);
-    });
-  }
-}
 
 // Fonts: a page downloads the web-font files of its own script only; the switcher's «Українська» on a
 // Dutch or English page is set in the system font.

@@ -48,13 +48,13 @@ for (const locale of locales) {
     for (const id of ['work', 'control', 'child', 'anonymous']) await expect(page.locator(`#situation-${id} a[href^="tel:"]`).first()).toBeVisible();
   });
 
-  for (const width of [375, 1280]) {
-    test(`the help page in ${locale} passes axe at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${prefix(locale)}/help/`);
-      await expectNoAxeViolations(page);
-    });
-  }
+  // At 1280 px the audit (audit-browser.spec.ts) runs axe on every page; its 375 px sample has one page of type
+  // “page” per locale, not this one.
+  test(`the help page in ${locale} passes axe at 375 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto(`${prefix(locale)}/help/`);
+    await expectNoAxeViolations(page);
+  });
 
   test(`a printed help page in ${locale} shows each number as text, without the tel: address`, async ({ page }) => {
     await page.goto(`${prefix(locale)}/help/`);

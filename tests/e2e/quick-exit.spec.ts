@@ -6,6 +6,7 @@ import { uk } from '../../src/i18n/ui/uk';
 import { pageType } from '../../src/lib/page-types';
 import { oneHistoryEntryPerVisit, quickExitUrl } from '../../src/lib/site';
 import { expect, expectNoAxeViolations, locales, prefix, test } from './fixtures';
+import { onePerTypeAndLocale } from '../audit/sample';
 import { pages } from './site';
 
 type Locale = (typeof locales)[number];
@@ -307,16 +308,15 @@ test('every page but home has a way back in its own language', async ({ page }) 
   await expect(page.getByRole('navigation', { name: en['nav.breadcrumb'] })).toHaveCount(0);
 });
 
-for (const width of [375, 1280]) {
-  for (const path of ['/', '/en/projects/safe-havens/', '/uk/visiting-safely/']) {
-    test(`axe at ${width} px: ${path}`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 740 });
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-      if (width === 375) {
-        await page.locator('summary').click();
-        await expectNoAxeViolations(page);
-      }
-    });
-  }
+// The audit (audit-browser.spec.ts) runs axe on every page as loaded at 1280 px, and at 375 px on its sample; the
+// open menu is a state it never sees.
+const sampled = new Set(onePerTypeAndLocale(pages).map((s) => s.page.path));
+for (const path of ['/', '/en/projects/safe-havens/', '/uk/visiting-safely/']) {
+  test(`axe at 375 px with the menu open${sampled.has(path) ? '' : ' and closed'}: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(path);
+    if (!sampled.has(path)) await expectNoAxeViolations(page);
+    await page.locator('summary').click();
+    await expectNoAxeViolations(page);
+  });
 }

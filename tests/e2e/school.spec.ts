@@ -310,13 +310,3 @@ test('a toolkit shows its checklist, signal cards and partners', async ({ page }
   await expect(page.locator('main a[href="/signals/school/"]')).toHaveCount(1);
   await expect(page.locator('main a[href="/organisations/rode-kruis/"]')).toHaveCount(1);
 });
-
-for (const locale of locales) {
-  for (const route of ['/teachers/', lesson, '/teachers/level/havo/', '/signals/', '/signals/school/', '/toolkits/', '/toolkits/asylum/', '/students/', exercise, '/students/what-is-this/']) {
-    test(`axe: ${locale} ${route}`, async ({ page }) => {
-      await page.goto(`${prefix(locale)}${route}`);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expectNoAxeViolations(page);
-    });
-  }
-}
