@@ -12,7 +12,7 @@
 //   SCALE_UNIT=50 SCALE_FACTORS=1,10 SCALE_RUNS=3 LIGHTHOUSE_RUNS=3 LIGHTHOUSE_LOCALES=nl,en,uk PORT=4335 npm run bench:starlight
 // LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; PORT and PORT + 1 serve the Starlight and Signaal builds.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
