@@ -3,14 +3,15 @@
 // and news, in nl, en and uk, as scripts/synthetic-site.ts gives the scale benchmark. Two parts:
 // - First Contentful Paint (scripts/lib/lighthouse-runs.ts: mobile, simulated throttling, a new browser per run,
 //   median of the runs) of the Starlight docs page made from a lesson and from a project, built from the real
-//   content only (as dist/ is), served by the same local static host. When dist/ holds a Signaal build, its
+//   content only (as dist/ is), served the same way (scripts/lib/serve-build.ts). When dist/ holds a Signaal build, its
 //   lesson and project pages are measured in the same rounds, so both sites see the same load on the machine.
 // - Build time at each size of bench:scale (SCALE_UNIT extra entries per collection per locale × each of
 //   SCALE_FACTORS): clean builds (no Astro or Vite cache), min and median of SCALE_RUNS, pages per second. Every
 //   build log is kept in a folder it prints.
 //   npm run build && npm run bench:starlight
 //   SCALE_UNIT=50 SCALE_FACTORS=1,10 SCALE_RUNS=3 LIGHTHOUSE_RUNS=3 LIGHTHOUSE_LOCALES=nl,en,uk PORT=4335 npm run bench:starlight
-// LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; PORT and PORT + 1 serve the Starlight and Signaal builds.
+// LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; the Starlight build is served on PORT, Signaal's on
+// PORT + 2 (each with its local host on the port after it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -140,7 +141,7 @@ try {
       build(site, join(logs, 'lighthouse-site.log'));
       const starlight = await serveBuild(join(site, 'dist'), port);
       servers.push(starlight);
-      const signaal = existsSync('dist/index.html') ? await serveBuild('dist', port + 1) : undefined;
+      const signaal = existsSync('dist/index.html') ? await serveBuild('dist', port + 2) : undefined;
       if (signaal) servers.push(signaal);
       const pages: Page[] = compared.flatMap(({ type, starlight: path, signaal: own }) =>
         chosenLocales.flatMap((locale) => [

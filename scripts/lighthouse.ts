@@ -1,12 +1,13 @@
 // First Contentful Paint and the other Lighthouse performance figures for one page of each type in each locale,
-// on the built site (dist/) served compressed by the local static host, in Debian's Chromium: mobile, Lighthouse's
+// on the built site (dist/) served compressed (scripts/lib/serve-build.ts), in Debian's Chromium: mobile, Lighthouse's
 // default simulated throttling, a new browser (cold cache) for every run, median of the runs
 // (scripts/lib/lighthouse-runs.ts). Prints a row per page and locale and, per page type, the lowest and the
 // median FCP over the locales, then how busy the machine was while it measured.
 //   npm run build && npm run lighthouse
 //   LIGHTHOUSE_TYPES=lesson,project LIGHTHOUSE_LOCALES=nl LIGHTHOUSE_RUNS=5 PORT=4333 npm run lighthouse
 // LIGHTHOUSE_TYPES: page types from the list below (default all); LIGHTHOUSE_LOCALES: default nl,en,uk;
-// LIGHTHOUSE_RUNS: runs per page (default 3); PORT: where the build is served (default 4333).
+// LIGHTHOUSE_RUNS: runs per page (default 3); PORT: where the build is served (default 4333; the local host
+// behind it uses the port after it).
 import { loadavg } from 'node:os';
 import { isLocale, locales } from '../src/lib/locales.ts';
 import { localizedPath } from '../src/lib/routes.ts';

@@ -1,34 +1,92 @@
-// Serves a built site for a benchmark with scripts/serve.ts, the local static host that answers as the
-// production host does: brotli or gzip for text, the headers of `_headers` when the build has one, 404 pages.
-// It runs in its own process so that its work does not count in the time of the browser or of Lighthouse.
+// Serves a built site for a benchmark as a static host with precompressed files does: scripts/serve.ts (the
+// local host: index files, 404 pages, the headers of `_headers` when the build has one) in its own process,
+// behind a small proxy that answers text with brotli at quality 11 (what hosts use for files they compress
+// ahead of time; the local host compresses faster and less, as it does on the fly) or gzip at level 6.
+// Each answer is compressed once and kept: a host with precompressed files does not compress while the reader
+// waits, and Lighthouse counts the server's response time into the paint times it simulates.
 import { spawn } from 'node:child_process';
+import { createServer, request as forward, type IncomingHttpHeaders } from 'node:http';
 import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** What hosts compress: text. Fonts (woff2), images, PDFs and ZIPs are compressed already. */
+const compressible = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg\+xml)/;
 
 export interface ServedBuild {
   origin: string;
   close: () => void;
 }
 
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** Serves `dir` on 127.0.0.1:`port`; the local host behind it listens on `port` + 1. */
 export async function serveBuild(dir: string, port: number): Promise<ServedBuild> {
-  const server = spawn(process.execPath, [resolve(import.meta.dirname, '../serve.ts'), '--dir', dir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const backendPort = port + 1;
+  const server = spawn(process.execPath, [resolve(import.meta.dirname, '../serve.ts'), '--dir', dir, '--port', String(backendPort)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ready, fail) => {
-    server.once('exit', (code) => fail(new Error(`scripts/serve.ts stopped (exit code ${code}) before serving ${dir} on port ${port}`)));
+    server.once('exit', (code) => fail(new Error(`scripts/serve.ts stopped (exit code ${code}) before serving ${dir} on port ${backendPort}`)));
     server.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Serving')) ready();
     });
   });
-  return { origin: `http://127.0.0.1:${port}`, close: () => server.kill() };
+  const answers = new Map<string, Promise<Answer>>();
+  const answer = (url: string, encoding: 'br' | 'gzip' | 'identity') =>
+    new Promise<Answer>((done, fail) => {
+      const upstream = forward({ port: backendPort, path: url, headers: { 'accept-encoding': 'identity' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const { 'transfer-encoding': _chunked, etag: _etag, ...headers } = response.headers;
+          const compress = encoding !== 'identity' && compressible.test(String(headers['content-type'] ?? '')) && raw.length >= 256;
+          const body = !compress ? raw : encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 6 });
+          done({ status: response.statusCode ?? 500, headers: { ...headers, vary: 'Accept-Encoding', 'content-length': String(body.length), ...(compress ? { 'content-encoding': encoding } : {}) }, body });
+        });
+      });
+      upstream.on('error', fail);
+      upstream.end();
+    });
+  const proxy = createServer((incoming, outgoing) => {
+    const accepted = String(incoming.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
+    const key = `${encoding} ${incoming.url}`;
+    if (!answers.has(key)) answers.set(key, answer(incoming.url ?? '/', encoding));
+    answers.get(key)!.then(
+      ({ status, headers, body }) => outgoing.writeHead(status, headers).end(incoming.method === 'HEAD' ? undefined : body),
+      () => outgoing.writeHead(502).end(),
+    );
+  });
+  await new Promise<void>((listening) => proxy.listen(port, '127.0.0.1', listening));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => {
+      proxy.close();
+      server.kill();
+    },
+  };
 }
 
 /**
- * Asks once for each page and everything it links in its head, the way a browser would (accepting brotli),
- * so that the host has compressed each file before the first measured run: a CDN or a host with
- * precompressed files does not compress while the reader waits.
+ * Asks once, accepting brotli as a browser does, for each page, the same-host files its markup links
+ * (stylesheets, scripts, preloaded fonts, icons) and the files its stylesheets point to (fonts), so that every
+ * answer of a measured run is ready.
  */
 export async function warm(urls: string[]): Promise<void> {
+  const get = async (url: URL) => (await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } })).text();
   for (const url of urls) {
-    const html = await (await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } })).text();
-    const assets = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map(([, href]) => new URL(href, url));
-    for (const asset of assets) if (asset.origin === new URL(url).origin) await (await fetch(asset, { headers: { 'accept-encoding': 'br, gzip' } })).arrayBuffer();
+    const page = new URL(url);
+    const linked = [...(await get(page)).matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map(([, href]) => new URL(href, page));
+    for (const file of linked.filter((f) => f.origin === page.origin)) {
+      const text = await get(file);
+      if (!file.pathname.endsWith('.css')) continue;
+      for (const [, href] of text.matchAll(/url\(["']?([^"')]+)["']?\)/g)) {
+        const target = new URL(href, file);
+        if (target.origin === page.origin) await get(target);
+      }
+    }
   }
 }
