@@ -10,8 +10,7 @@
 //   build log is kept in a folder it prints.
 //   npm run build && npm run bench:starlight
 //   SCALE_UNIT=50 SCALE_FACTORS=1,10 SCALE_RUNS=3 LIGHTHOUSE_RUNS=3 LIGHTHOUSE_LOCALES=nl,en,uk PORT=4335 npm run bench:starlight
-// LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; the Starlight build is served on PORT, Signaal's on
-// PORT + 2 (each with its local host on the port after it).
+// LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; the Starlight build is served on PORT, Signaal's on PORT + 1.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -141,7 +140,7 @@ try {
       build(site, join(logs, 'lighthouse-site.log'));
       const starlight = await serveBuild(join(site, 'dist'), port);
       servers.push(starlight);
-      const signaal = existsSync('dist/index.html') ? await serveBuild('dist', port + 2) : undefined;
+      const signaal = existsSync('dist/index.html') ? await serveBuild('dist', port + 1) : undefined;
       if (signaal) servers.push(signaal);
       const pages: Page[] = compared.flatMap(({ type, starlight: path, signaal: own }) =>
         chosenLocales.flatMap((locale) => [

@@ -6,8 +6,7 @@
 //   npm run build && npm run lighthouse
 //   LIGHTHOUSE_TYPES=lesson,project LIGHTHOUSE_LOCALES=nl LIGHTHOUSE_RUNS=5 PORT=4333 npm run lighthouse
 // LIGHTHOUSE_TYPES: page types from the list below (default all); LIGHTHOUSE_LOCALES: default nl,en,uk;
-// LIGHTHOUSE_RUNS: runs per page (default 3); PORT: where the build is served (default 4333; the local host
-// behind it uses the port after it).
+// LIGHTHOUSE_RUNS: runs per page (default 3); PORT: where the build is served (default 4333).
 import { loadavg } from 'node:os';
 import { isLocale, locales } from '../src/lib/locales.ts';
 import { localizedPath } from '../src/lib/routes.ts';

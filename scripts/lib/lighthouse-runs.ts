@@ -19,6 +19,9 @@ export interface Metrics {
   cls: number;
   /** The performance score, 0–100. */
   score: number;
+  /** What the page load transferred (compressed bytes, as sent) and in how many requests. */
+  bytes: number;
+  requests: number;
   /**
    * Lighthouse's measure of how fast this machine ran at that moment: simulated throttling scales the CPU
    * time it observed, so a busy machine gives slower figures, and this shows how busy it was.
@@ -33,36 +36,43 @@ export interface Page {
   url: string;
 }
 
-/** Runs Lighthouse lost to a broken trace (NO_NAVSTART and the like on a busy machine), run again. */
-export let retries = 0;
+/** Runs lost to a broken trace (NO_NAVSTART and the like on a busy machine) and run again; the noise line says how many. */
+let repeated = 0;
 
-/** Lighthouse once on `url` in a new browser; a run whose trace Lighthouse could not read is run again, twice at most. */
-export async function measure(url: string, attempt = 1): Promise<Metrics> {
+/** Lighthouse once on `url` in a new browser with a new profile. */
+async function lighthouseRun(url: string) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: chromiumFlags });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-    const lhr = result?.lhr;
-    if (lhr?.runtimeError && attempt < 3) {
-      retries++;
-      return await measure(url, attempt + 1);
-    }
-    if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
-    const value = (id: string) => {
-      const number = lhr.audits[id]?.numericValue;
-      if (typeof number !== 'number') throw new Error(`Lighthouse gave no ${id} for ${url}`);
-      return number;
-    };
-    return {
-      fcp: value('first-contentful-paint'),
-      lcp: value('largest-contentful-paint'),
-      tbt: value('total-blocking-time'),
-      cls: value('cumulative-layout-shift'),
-      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-    };
+    return (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }))?.lhr;
   } finally {
     chrome.kill();
   }
+}
+
+/** One run's figures; a run whose trace Lighthouse could not read is run again, twice at most. */
+export async function measure(url: string): Promise<Metrics> {
+  let run = await lighthouseRun(url);
+  for (let attempt = 2; run?.runtimeError && attempt <= 3; attempt++) {
+    repeated++;
+    run = await lighthouseRun(url);
+  }
+  if (!run || run.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${run?.runtimeError?.message ?? 'no result'}`);
+  const lhr = run;
+  const value = (id: string) => {
+    const number = lhr.audits[id]?.numericValue;
+    if (typeof number !== 'number') throw new Error(`Lighthouse gave no ${id} for ${url}`);
+    return number;
+  };
+  return {
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    bytes: value('total-byte-weight'),
+    requests: (lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? Number.NaN,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
 }
 
 /** Measures every page `runs` times, going round the pages; returns each page with its runs in order. */
@@ -91,6 +101,8 @@ export function pageRows(results: { page: Page; runs: Metrics[] }[]): Record<str
     'TBT ms': Math.round(median(runs.map((r) => r.tbt))),
     CLS: median(runs.map((r) => r.cls)).toFixed(3),
     score: median(runs.map((r) => r.score)),
+    kB: (median(runs.map((r) => r.bytes)) / 1000).toFixed(1),
+    requests: median(runs.map((r) => r.requests)),
   }));
 }
 
@@ -122,6 +134,6 @@ export function noiseLine(results: { runs: Metrics[] }[], loadBefore: number[]):
     `Load average (1, 5, 15 min) before: ${load(loadBefore)}, after: ${load(loadavg())}.`,
     `Benchmark index: min ${Math.round(min(indexes))}, median ${Math.round(median(indexes))}, max ${Math.round(Math.max(...indexes))}.`,
     `FCP spread between runs of one page: median ${seconds(median(spreads))} s, largest ${seconds(Math.max(...spreads))} s.`,
-    `Runs repeated because Lighthouse could not read their trace: ${retries}.`,
+    `Runs repeated because Lighthouse could not read their trace: ${repeated}.`,
   ].join('\n');
 }

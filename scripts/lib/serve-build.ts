@@ -23,20 +23,23 @@ interface Answer {
   body: Buffer;
 }
 
-/** Serves `dir` on 127.0.0.1:`port`; the local host behind it listens on `port` + 1. */
+/**
+ * Serves `dir` on 127.0.0.1:`port`. The local host behind the proxy takes a port the system gives it (it only
+ * talks to the proxy), so a benchmark needs one port per build it serves.
+ */
 export async function serveBuild(dir: string, port: number): Promise<ServedBuild> {
-  const backendPort = port + 1;
-  const server = spawn(process.execPath, [resolve(import.meta.dirname, '../serve.ts'), '--dir', dir, '--port', String(backendPort)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((ready, fail) => {
-    server.once('exit', (code) => fail(new Error(`scripts/serve.ts stopped (exit code ${code}) before serving ${dir} on port ${backendPort}`)));
+  const server = spawn(process.execPath, [resolve(import.meta.dirname, '../serve.ts'), '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const backendPort = await new Promise<number>((ready, fail) => {
+    server.once('exit', (code) => fail(new Error(`scripts/serve.ts stopped (exit code ${code}) before serving ${dir}`)));
     server.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) ready();
+      const serving = /Serving .* on http:\/\/127\.0\.0\.1:(\d+)\//.exec(chunk.toString());
+      if (serving) ready(Number(serving[1]));
     });
   });
   const answers = new Map<string, Promise<Answer>>();
   const answer = (url: string, encoding: 'br' | 'gzip' | 'identity') =>
     new Promise<Answer>((done, fail) => {
-      const upstream = forward({ port: backendPort, path: url, headers: { 'accept-encoding': 'identity' } }, (response) => {
+      const upstream = forward({ host: '127.0.0.1', port: backendPort, path: url, headers: { 'accept-encoding': 'identity' } }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
@@ -60,7 +63,13 @@ export async function serveBuild(dir: string, port: number): Promise<ServedBuild
       () => outgoing.writeHead(502).end(),
     );
   });
-  await new Promise<void>((listening) => proxy.listen(port, '127.0.0.1', listening));
+  await new Promise<void>((listening, fail) => {
+    proxy.once('error', (error) => {
+      server.kill();
+      fail(error);
+    });
+    proxy.listen(port, '127.0.0.1', listening);
+  });
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => {
