@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeParam, localizedPath, parsePath } from './routes';
+import { entryStaticPaths, localeParam, localizedPath, parsePath } from './routes';
 
 describe('localizedPath', () => {
   it('puts the default locale at the root and others under their code', () => {
@@ -34,4 +34,12 @@ describe('parsePath', () => {
 it('localeParam leaves the default locale out of the URL', () => {
   expect(localeParam('nl')).toBeUndefined();
   expect(localeParam('uk')).toBe('uk');
+});
+
+it('entryStaticPaths routes each entry to the locale and slug of its id', () => {
+  const entries = [{ id: 'nl/safe-havens' }, { id: 'uk/grooming' }];
+  expect(entryStaticPaths(entries)).toEqual([
+    { params: { locale: undefined, slug: 'safe-havens' }, props: { entry: entries[0], locale: 'nl' } },
+    { params: { locale: 'uk', slug: 'grooming' }, props: { entry: entries[1], locale: 'uk' } },
+  ]);
 });

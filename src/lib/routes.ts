@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from './locales.ts';
+import { defaultLocale, localeOfId, locales, slugOfId, type Locale } from './locales.ts';
 
 /** The default locale lives at the site root; the others under their code: `/`, `/en/`, `/uk/`. */
 export function localePrefix(locale: Locale): string {
@@ -32,4 +32,12 @@ export function localeParam(locale: Locale): string | undefined {
 /** One `getStaticPaths` entry per locale, for routes that exist once in each language. */
 export function localeStaticPaths() {
   return locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
+
+/** One `getStaticPaths` entry per content entry, at the locale and slug of its id (`<locale>/<slug>`). */
+export function entryStaticPaths<Entry extends { id: string }>(entries: Entry[]) {
+  return entries.map((entry) => {
+    const locale = localeOfId(entry.id);
+    return { params: { locale: localeParam(locale), slug: slugOfId(entry.id) }, props: { entry, locale } };
+  });
 }
