@@ -3,7 +3,7 @@ import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticHost } from './server';
 
@@ -132,6 +132,20 @@ describe('static host', () => {
     const plain = await raw(origin, '/en/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toBe('Accept-Encoding');
+  });
+
+  it('compresses with the brotli quality it is given, as a host with precompressed files does', async () => {
+    const root = fixture();
+    const precompressed = createStaticHost({ root, brotliQuality: 11 });
+    const precompressedOrigin = await listen(precompressed);
+    try {
+      const page = '<p>Signaal</p>'.repeat(400);
+      writeFileSync(join(root, 'page.html'), page);
+      const answer = await raw(precompressedOrigin, '/page.html', { 'accept-encoding': 'br' });
+      expect(answer.body.equals(brotliCompressSync(Buffer.from(page), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } }))).toBe(true);
+    } finally {
+      precompressed.close();
+    }
   });
 
   it('answers a repeated request with 304 when the file has not changed', async () => {
