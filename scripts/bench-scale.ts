@@ -10,12 +10,14 @@
 //   SCALE_UNIT=10 SCALE_RUNS=3 SCALE_FACTORS=1,10 SCALE_COLLECTIONS=projects,lessons,news npm run bench:scale
 // SCALE_UNIT: extra entries per collection per locale at 1× (default 50); SCALE_FACTORS: the sizes (default
 // 1,10); SCALE_RUNS: builds of each kind per size (default 3); SCALE_COLLECTIONS: what is multiplied.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { locales } from '../src/lib/locales.ts';
 import { buildCaches as caches, syntheticSite } from './synthetic-site.ts';
+import { median, min } from './lib/stats.ts';
+import { timed } from './lib/timed.ts';
 
 const perUnit = Number(process.env.SCALE_UNIT ?? 50);
 const factors = (process.env.SCALE_FACTORS ?? '1,10').split(',').map(Number);
@@ -43,19 +45,6 @@ const duration = (text: string) => {
   const [, minutes, value, unit] = /(?:(\d+)m )?([\d.]+)(ms|s)/.exec(text) ?? [];
   return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
 };
-
-/** Runs one command of the build under GNU time, its output appended to `log`. */
-function timed(dir: string, log: string, command: string[]) {
-  const fd = openSync(log, 'a');
-  // node_modules/.bin first, as `npm run` does, so the project's own Node runs.
-  const env = { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` };
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...command], { cwd: dir, env, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  const times = [...readFileSync(log, 'utf8').matchAll(/TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/g)];
-  const time = times[times.length - 1];
-  if (run.status !== 0 || !time) throw new Error(`${command.join(' ')} failed in ${dir}; log: ${log}`);
-  return { seconds: Number(time[1]), cpu: Number(time[3]) + Number(time[4]), peakMB: Math.round(Number(time[2]) / 1024) };
-}
 
 /** Builds as `npm run build` does (Astro, then Pagefind), each under GNU time, the whole output into `log`. */
 function build(dir: string, log: string): Build {
@@ -87,12 +76,6 @@ function build(dir: string, log: string): Build {
   return { ...build, downloadsSeconds: seconds, downloadsCpu: Number.NaN, made: Number.NaN };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const min = (values: number[]) => Math.min(...values);
 const fixed = (value: number) => value.toFixed(1);
 
 const rows: Record<string, string | number>[] = [];

@@ -11,7 +11,7 @@
 //   npm run build && npm run bench:starlight
 //   SCALE_UNIT=50 SCALE_FACTORS=1,10 SCALE_RUNS=3 LIGHTHOUSE_RUNS=3 LIGHTHOUSE_LOCALES=nl,en,uk PORT=4335 npm run bench:starlight
 // LIGHTHOUSE_RUNS=0 or SCALE_RUNS=0 leaves that part out; the Starlight build is served on PORT, Signaal's on PORT + 1.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,7 @@ import { localizedPath } from '../src/lib/routes.ts';
 import { measurePages, noiseLine, pageRows, type Page } from './lib/lighthouse-runs.ts';
 import { serveBuild, warm, type ServedBuild } from './lib/serve-build.ts';
 import { median, min } from './lib/stats.ts';
+import { timed, type Timed } from './lib/timed.ts';
 import { buildCaches, syntheticSite } from './synthetic-site.ts';
 
 /** The newest Starlight (0.42.4, for Astro ^7.2.10) and the Astro Signaal builds with. */
@@ -109,24 +110,13 @@ function starlightSite(packages: string, copies: number): string {
 
 const starlightFolder = (locale: Locale) => (locale === 'nl' ? '' : locale);
 
-interface Build {
-  seconds: number;
-  /** CPU seconds of the whole build, every process and thread (user + system). */
-  cpu: number;
-  peakMB: number;
-}
-
 /** A clean build (Astro's and Vite's caches and the last output removed) under GNU time, its output into `log`. */
-function build(dir: string, log: string): Build {
+function build(dir: string, log: string): Timed {
   for (const cache of buildCaches) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
-  const fd = openSync(log, 'w');
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  const time = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(readFileSync(log, 'utf8'));
-  if (run.status !== 0 || !time) throw new Error(`Starlight build failed in ${dir}; log: ${log}`);
-  return { seconds: Number(time[1]), cpu: Number(time[3]) + Number(time[4]), peakMB: Math.round(Number(time[2]) / 1024) };
+  closeSync(openSync(log, 'w'));
+  return timed(dir, log, [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build']);
 }
 
 const htmlPages = (dir: string) => execFileSync('find', [join(dir, 'dist'), '-name', '*.html'], { encoding: 'utf8' }).trim().split('\n').length;
@@ -166,7 +156,7 @@ try {
       const copies = perUnit * factor;
       const site = starlightSite(packages, copies);
       try {
-        const builds: Build[] = [];
+        const builds: Timed[] = [];
         for (let run = 1; run <= scaleRuns; run++) builds.push(build(site, join(logs, `${factor}x-clean-${run}.log`)));
         const pages = htmlPages(site);
         const seconds = builds.map((b) => b.seconds);
