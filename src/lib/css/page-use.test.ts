@@ -22,6 +22,13 @@ describe('pageUse', () => {
     expect(use.elements.has('table')).toBe(false);
   });
 
+  it('has the types of its <input> elements and the words of its scripts', () => {
+    const fields = pageUse('<input id="q" type="search"><input data-type="file" name="n"><script>i.type="Date"</script>', []);
+    expect(fields.inputTypes?.has('search')).toBe(true);
+    expect(fields.inputTypes?.has('file')).toBe(false);
+    expect(fields.inputTypes?.has('date')).toBe(true);
+  });
+
   it('has the elements the HTML parser adds without a tag', () => {
     expect(pageUse('<p>a</p>', []).elements).toEqual(new Set(['p', 'html', 'head', 'body']));
     expect(pageUse('<table><tr><td>a</td></tr></table>', []).elements.has('tbody')).toBe(true);

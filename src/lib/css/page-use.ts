@@ -36,9 +36,13 @@ export function pageUse(html: string, scripts: readonly string[]): PageUse {
   const elements = [...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map(([, name]) => name.toLowerCase());
   // Elements the HTML parser adds without a tag: the document's own, and a table's body.
   elements.push('html', 'head', 'body', ...(elements.includes('table') ? ['tbody'] : []));
+  // An `<input>` without a type is a text field; a script's words may name the type it sets.
+  const inputTypes = [...html.matchAll(/<input\b[^>]*?\stype="([^"]*)"/gi)].map(([, type]) => type.toLowerCase());
+  const lowerWords = words.map((word) => word.toLowerCase());
   return {
     classes: new Set([...classes, ...words]),
-    elements: new Set([...elements, ...words.map((word) => word.toLowerCase())]),
+    elements: new Set([...elements, ...lowerWords]),
+    inputTypes: new Set([...inputTypes, ...lowerWords]),
     text: [html, ...scripts].join('\n'),
     otherCss: inlineStyles(html).join('\n'),
   };

@@ -69,6 +69,32 @@ describe('pruneStylesheet', () => {
   });
 });
 
+describe('the parts only some <input> types draw', () => {
+  const controls = '::file-selector-button{margin:0}::-webkit-datetime-edit{padding:0}::-webkit-inner-spin-button{height:auto}::-webkit-search-decoration{appearance:none}::placeholder{opacity:1}';
+  const withInputs = (...types: string[]) => ({ ...use([], ['input']), inputTypes: new Set(types) });
+
+  it('keeps them only for a page with an <input> of a type that draws them', () => {
+    const search = pruneStylesheet(controls, withInputs('search'));
+    expect(search).toContain('::-webkit-search-decoration');
+    expect(search).toContain('::placeholder');
+    for (const part of ['file-selector-button', 'datetime-edit', 'spin-button']) expect(search).not.toContain(part);
+    expect(pruneStylesheet(controls, withInputs('file'))).toContain('::file-selector-button');
+    const date = pruneStylesheet(controls, withInputs('date'));
+    expect(date).toContain('::-webkit-datetime-edit');
+    expect(date).toContain('::-webkit-inner-spin-button');
+    expect(pruneStylesheet(controls, withInputs('number'))).not.toContain('datetime-edit');
+  });
+
+  it('keeps them all when the page’s input types are not known', () => {
+    expect(pruneStylesheet(controls, use([], ['input']))).toBe(pruneStylesheet(controls, withInputs('file', 'date', 'search')));
+  });
+
+  it('are told apart by stylesheetPruner', () => {
+    const prune = stylesheetPruner(controls);
+    for (const page of [withInputs('search'), withInputs('date'), use([], ['input'])]) expect(prune(page)).toBe(pruneStylesheet(controls, page));
+  });
+});
+
 describe('stylesheetPruner', () => {
   it('gives what pruneStylesheet gives, for pages that use the same and for pages that do not', () => {
     const prune = stylesheetPruner(sheet);

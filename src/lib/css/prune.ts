@@ -10,9 +10,28 @@ export interface PageUse {
   text: string;
   /** CSS the page carries besides the site stylesheet (its own `<style>` elements), whose `var()` stay. */
   otherCss?: string;
+  /** The `type`s of the page's `<input>` elements and those its scripts may set; without it, every type counts. */
+  inputTypes?: ReadonlySet<string>;
 }
 
-type Names = Pick<PageUse, 'classes' | 'elements'>;
+type Names = Pick<PageUse, 'classes' | 'elements' | 'inputTypes'>;
+
+const dateTypes = ['date', 'time', 'datetime-local', 'month', 'week'];
+
+/**
+ * The parts only some kinds of `<input>` draw, with the types that draw them: Tailwind's base styles reset
+ * a file picker's button, a date field's parts and a number field's arrows on every page, and a page without
+ * such a field has nothing they could style.
+ */
+function inputTypesDrawing(component: SelectorComponent): readonly string[] | undefined {
+  if (component.type !== 'pseudo-element') return undefined;
+  if (component.kind === 'file-selector-button') return ['file'];
+  if (component.kind !== 'custom') return undefined;
+  if (/^-webkit-(date|datetime-edit|calendar-picker-indicator)/.test(component.name)) return dateTypes;
+  if (/^-webkit-(inner|outer)-spin-button$/.test(component.name)) return ['number', ...dateTypes];
+  if (component.name.startsWith('-webkit-search-')) return ['search'];
+  return undefined;
+}
 
 /**
  * Whether a selector can match on the page: not when it needs a class or an element the page never has. Only
@@ -30,6 +49,8 @@ function componentCanMatch(component: SelectorComponent, names: Names): boolean 
   if (component.type === 'pseudo-class' && (component.kind === 'is' || component.kind === 'where')) {
     return component.selectors.some((selector) => selectorCanMatch(selector, names));
   }
+  const types = inputTypesDrawing(component);
+  if (types && names.inputTypes) return types.some((type) => names.inputTypes!.has(type));
   return true;
 }
 
@@ -39,8 +60,9 @@ type Range = { start: number; end: number };
 const covers = (ranges: readonly Range[], characters: ReadonlySet<number>) =>
   [...characters].some((c) => ranges.some((range) => c >= range.start && c <= range.end));
 
-function selectorNames(selector: Selector, into: { classes: Set<string>; elements: Set<string> }) {
+function selectorNames(selector: Selector, into: { classes: Set<string>; elements: Set<string>; inputTypes: Set<string> }) {
   for (const component of selector) {
+    inputTypesDrawing(component)?.forEach((type) => into.inputTypes.add(type));
     if (component.type === 'class') into.classes.add(component.name);
     else if (component.type === 'type') into.elements.add(component.name.toLowerCase());
     else if (component.type === 'pseudo-class' && (component.kind === 'is' || component.kind === 'where')) {
@@ -59,8 +81,9 @@ const run = (css: string, visitor: Visitor<CustomAtRules>) =>
 
 /**
  * The part of the site stylesheet one page needs, minified: style rules whose selectors cannot match on the
- * page, `@font-face` rules for characters the page does not have, and custom properties (declarations and
- * `@property` rules) nothing reads any more are dropped. Everything else (base styles, print and media rules,
+ * page (also those of the parts of an `<input>` type it has none of), `@font-face` rules for characters the
+ * page does not have, and custom properties (declarations and `@property` rules) nothing reads any more are
+ * dropped. Everything else (base styles, print and media rules,
  * states such as `:hover` and `[open]`) stays as it is, so the page renders as with the whole sheet.
  */
 export function pruneStylesheet(css: string, use: PageUse): string {
@@ -95,7 +118,7 @@ export function pruneStylesheet(css: string, use: PageUse): string {
  * computed once for them: most pages of a type share their markup's classes.
  */
 export function stylesheetPruner(css: string): (use: PageUse) => string {
-  const names = { classes: new Set<string>(), elements: new Set<string>() };
+  const names = { classes: new Set<string>(), elements: new Set<string>(), inputTypes: new Set<string>() };
   const fontRanges: Range[][] = [];
   run(css, {
     Rule: {
@@ -113,6 +136,7 @@ export function stylesheetPruner(css: string): (use: PageUse) => string {
     const key = JSON.stringify([
       [...names.classes].filter((name) => use.classes.has(name)),
       [...names.elements].filter((name) => use.elements.has(name)),
+      use.inputTypes ? [...names.inputTypes].filter((type) => use.inputTypes!.has(type)) : 'every input type',
       fontRanges.map((ranges) => ranges.length === 0 || covers(ranges, characters)),
       [...customPropertiesRead(use.otherCss ?? '')].sort(),
     ]);
