@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { replacementForForm, replacementForLink } from './visit-history';
+import { replacementForForm, replacementForLink, type ClickKeys } from './visit-history';
 
 const here = 'http://localhost:4321/uk/projects/?country=nl#results';
-const click = (href: string, extra: object = {}) => replacementForLink({ href, button: 0, ...extra }, here);
+/** A link with these attributes besides `href`, clicked with these keys. */
+const linkWith = (attributes: Record<string, string>) => ({
+  getAttribute: (name: string) => attributes[name] ?? null,
+  hasAttribute: (name: string) => name in attributes,
+});
+const click = (href: string, attributes: Record<string, string> = {}, keys: Partial<ClickKeys> = {}) =>
+  replacementForLink(linkWith({ href, ...attributes }), { button: 0, ctrlKey: false, shiftKey: false, altKey: false, metaKey: false, ...keys }, here);
 
 describe('replacementForLink', () => {
   it('replaces a plain click on a link to another page of the site', () => {
@@ -21,11 +27,12 @@ describe('replacementForLink', () => {
   });
 
   it('leaves new tabs, other buttons and downloads to the browser', () => {
-    for (const key of ['ctrlKey', 'shiftKey', 'altKey', 'metaKey']) expect(click('/uk/about/', { [key]: true })).toBeNull();
-    expect(click('/uk/about/', { button: 1 })).toBeNull();
+    for (const key of ['ctrlKey', 'shiftKey', 'altKey', 'metaKey']) expect(click('/uk/about/', {}, { [key]: true })).toBeNull();
+    expect(click('/uk/about/', {}, { button: 1 })).toBeNull();
     expect(click('/uk/about/', { target: '_blank' })).toBeNull();
     expect(click('/uk/about/', { target: '_self' })).toBe('http://localhost:4321/uk/about/');
-    expect(click('/downloads/uk/lesson.pdf', { download: true })).toBeNull();
+    expect(click('/downloads/uk/lesson.pdf', { download: '' })).toBeNull();
+    expect(click('/downloads/uk/lesson.pdf')).toBe('http://localhost:4321/downloads/uk/lesson.pdf');
   });
 
   it('leaves other sites and other schemes to the browser', () => {
@@ -38,21 +45,23 @@ describe('replacementForLink', () => {
 });
 
 describe('replacementForForm', () => {
-  const search = { action: 'http://localhost:4321/uk/search/', method: 'get', fields: [['q', 'робота вдома']] as [string, string][] };
+  const search = { action: 'http://localhost:4321/uk/search/', method: 'get', target: '' };
+  const query: [string, string][] = [['q', 'робота вдома']];
 
   it('turns a same-site GET form into its result URL', () => {
-    expect(replacementForForm(search, here)).toBe('http://localhost:4321/uk/search/?q=%D1%80%D0%BE%D0%B1%D0%BE%D1%82%D0%B0+%D0%B2%D0%B4%D0%BE%D0%BC%D0%B0');
+    expect(replacementForForm(search, query, here)).toBe('http://localhost:4321/uk/search/?q=%D1%80%D0%BE%D0%B1%D0%BE%D1%82%D0%B0+%D0%B2%D0%B4%D0%BE%D0%BC%D0%B0');
+    expect(replacementForForm({ ...search, target: '_self' }, query, here)).toBe(replacementForForm(search, query, here));
   });
 
   it('replaces the query the action carries, as a browser does', () => {
-    expect(replacementForForm({ ...search, action: 'http://localhost:4321/uk/search/?old=1', fields: [['q', 'a'], ['q', 'b']] }, here)).toBe(
+    expect(replacementForForm({ ...search, action: 'http://localhost:4321/uk/search/?old=1' }, [['q', 'a'], ['q', 'b']], here)).toBe(
       'http://localhost:4321/uk/search/?q=a&q=b',
     );
   });
 
   it('leaves POST forms, other targets and other sites to the browser', () => {
-    expect(replacementForForm({ ...search, method: 'post' }, here)).toBeNull();
-    expect(replacementForForm({ ...search, target: '_blank' }, here)).toBeNull();
-    expect(replacementForForm({ ...search, action: 'https://example.org/search' }, here)).toBeNull();
+    expect(replacementForForm({ ...search, method: 'post' }, query, here)).toBeNull();
+    expect(replacementForForm({ ...search, target: '_blank' }, query, here)).toBeNull();
+    expect(replacementForForm({ ...search, action: 'https://example.org/search' }, query, here)).toBeNull();
   });
 });
