@@ -43,9 +43,7 @@ export default defineConfig({
     publicAddressNotice(),
     basePathHeaders(),
     // Before page-css, which then keeps on each page the @font-face rules of the subsets its text needs.
-    // `optional`: text that has painted in the fallback font stays in it, so it never jumps when the web font
-    // arrives late (a first visit on a slow phone); a cached or quickly arriving font is used from the first paint.
-    fonts({ display: 'optional' }),
+    fonts(),
     // Last, so that it reads the pages where they end up.
     pageCss(),
   ],

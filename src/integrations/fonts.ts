@@ -7,7 +7,7 @@ import { linkedStylesheets } from '../lib/css/inline-page.ts';
 import { scriptSources, withImports } from '../lib/css/page-use.ts';
 import { caseTransforms, drawnWithoutSource, pageCharacters } from '../lib/fonts/characters.ts';
 import { codePointsOf } from '../lib/fonts/code-ranges.ts';
-import { charactersPerFace, fontFaces, withSubsets, type FaceSettings, type Subset } from '../lib/fonts/faces.ts';
+import { charactersPerFace, fontFaces, withSubsets, type Subset } from '../lib/fonts/faces.ts';
 import { fontCharacters, subsetWoff2 } from '../lib/fonts/subset.ts';
 import { weightRange } from '../lib/fonts/weights.ts';
 
@@ -64,10 +64,9 @@ const kB = (bytes: number) => (bytes / 1000).toFixed(1);
  * replaces each `@font-face` file of the site stylesheet by a subset with exactly the characters the built
  * site can draw in it (src/lib/fonts/: every page with the scripts it loads) and only the weights the
  * stylesheet uses, sets each rule's `unicode-range` to what its subset holds, and drops the rules nothing
- * needs, with the given `font-display`. Runs before page-css, which then gives every page only the rules its
- * own characters need.
+ * needs. Runs before page-css, which then gives every page only the rules its own characters need.
  */
-export default function fonts({ display }: { display: FaceSettings['display'] }): AstroIntegration {
+export default function fonts(): AstroIntegration {
   let base = '/';
   let root = process.cwd();
   return {
@@ -119,7 +118,7 @@ export default function fonts({ display }: { display: FaceSettings['display'] })
             subsets.set(face.url, { url, points: [...fontCharacters(bytes)].filter((point) => perFace[index].includes(point)) });
             report.push(`${name.replace(/\.[\w-]+\.woff2$/, '')} ${kB(sources[index].length)} → ${kB(bytes.length)} kB (${perFace[index].length} characters)`);
           }
-          writeFileSync(fileOf(href), withSubsets(css, subsets, { weights, display }));
+          writeFileSync(fileOf(href), withSubsets(css, subsets, weights));
           faces.forEach((face) => replaced.add(pathOf(face.url)));
         }
         // No stylesheet points at the whole files any more.

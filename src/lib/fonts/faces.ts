@@ -60,18 +60,12 @@ export interface Subset {
   points: readonly number[];
 }
 
-/** How the rules of the subsets load: their weights, and their `font-display`. */
-export interface FaceSettings {
-  weights: WeightRange;
-  display: 'auto' | 'block' | 'swap' | 'fallback' | 'optional';
-}
-
 /**
  * The stylesheet with each `@font-face` rule pointing at its subset: `subsets` maps a rule's file to the
- * subset's address and code points, which become its `unicode-range`; `settings` give its `font-weight` and
- * `font-display`. A rule whose file has no subset draws nothing the site has and is dropped.
+ * subset's address and code points, which become its `unicode-range`, and `weights` its `font-weight`. A
+ * rule whose file has no subset draws nothing the site has and is dropped.
  */
-export function withSubsets(css: string, subsets: ReadonlyMap<string, Subset>, { weights, display }: FaceSettings): string {
+export function withSubsets(css: string, subsets: ReadonlyMap<string, Subset>, weights: WeightRange): string {
   return transform({
     filename: 'site.css',
     code: Buffer.from(css),
@@ -92,15 +86,9 @@ export function withSubsets(css: string, subsets: ReadonlyMap<string, Subset>, {
               const weight = (value: number) => ({ type: 'absolute' as const, value: { type: 'weight' as const, value } });
               return { type: 'font-weight', value: [weight(weights.min), weight(weights.max)] };
             }
-            if (property.type === 'custom' && property.value.name === 'font-display') {
-              return { type: 'custom', value: { name: 'font-display', value: [{ type: 'token', value: { type: 'ident', value: display } }] } };
-            }
             return property;
           });
           if (!properties.some((property) => property.type === 'unicode-range')) properties.push({ type: 'unicode-range', value: codeRanges(subset.points) });
-          if (!properties.some((property) => property.type === 'custom' && property.value.name === 'font-display')) {
-            properties.push({ type: 'custom', value: { name: 'font-display', value: [{ type: 'token', value: { type: 'ident', value: display } }] } });
-          }
           return { ...rule, value: { ...rule.value, properties } };
         },
       },
