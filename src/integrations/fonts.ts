@@ -8,6 +8,7 @@ import { scriptSources, withImports } from '../lib/css/page-use.ts';
 import { caseTransforms, drawnWithoutSource, pageCharacters } from '../lib/fonts/characters.ts';
 import { codePointsOf } from '../lib/fonts/code-ranges.ts';
 import { charactersPerFace, fontFaces, withSubsets, type Subset } from '../lib/fonts/faces.ts';
+import { otherFontClasses, preloadLinks, shownText } from '../lib/fonts/preload.ts';
 import { fontCharacters, subsetWoff2 } from '../lib/fonts/subset.ts';
 import { weightRange } from '../lib/fonts/weights.ts';
 
@@ -85,7 +86,8 @@ export default function fonts(): AstroIntegration {
           if (!files.has(path)) files.set(path, existsSync(fileOf(path)) ? readFileSync(fileOf(path), 'utf8') : undefined);
           return files.get(path);
         };
-        const pages = htmlFiles(outDir).map((file) => readFileSync(file, 'utf8'));
+        const htmlPaths = htmlFiles(outDir);
+        const pages = htmlPaths.map((file) => readFileSync(file, 'utf8'));
         const sheets = [...new Set(pages.flatMap(linkedStylesheets))].sort();
         const sheetCss = new Map(sheets.map((href) => [href, read(href) ?? '']));
         const allCss = [...sheetCss.values()].join('\n');
@@ -100,8 +102,10 @@ export default function fonts(): AstroIntegration {
         const report: string[] = [];
         let made = 0;
         const replaced = new Set<string>();
+        const families = new Set<string>();
         for (const [href, css] of sheetCss) {
           const faces = fontFaces(css);
+          faces.forEach((face) => families.add(face.family));
           // A face's address is relative to its stylesheet, and a site path (with the base) once resolved.
           const pathOf = (url: string) => fileOf(new URL(url, `http://site.local${href}`).pathname);
           const sources = faces.map((face) => readFileSync(pathOf(face.url)));
@@ -123,8 +127,18 @@ export default function fonts(): AstroIntegration {
         }
         // No stylesheet points at the whole files any more.
         replaced.forEach((file) => rmSync(file));
+        const otherFont = new Set([...families].flatMap((family) => [...otherFontClasses(allCss, family)]));
+        let preloaded = 0;
+        for (const [index, file] of htmlPaths.entries()) {
+          const links = preloadLinks(shownText(pages[index], otherFont), [...subsets.values()]);
+          if (!links) continue;
+          const page = pages[index].replace(/<link rel="stylesheet"/, `${links}$&`);
+          if (page === pages[index]) continue;
+          writeFileSync(file, page);
+          preloaded += 1;
+        }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`web fonts cut to the ${points.length} characters the site draws and weights ${weights.min}–${weights.max}: ${report.join('; ')}; ${made} made, ${subsets.size - made} from the cache, in ${seconds} s`);
+        logger.info(`web fonts cut to the ${points.length} characters the site draws and weights ${weights.min}–${weights.max}: ${report.join('; ')}; ${made} made, ${subsets.size - made} from the cache; preloaded by ${preloaded} pages; in ${seconds} s`);
       },
     },
   };

@@ -10,18 +10,18 @@ const css = [
 
 describe('fontFaces', () => {
   it('lists the faces in order with their ranges', () => {
-    expect(fontFaces(css).map((face) => [face.url, face.ranges[0]])).toEqual([
-      ['/_astro/cyrillic.A.woff2', { start: 0x400, end: 0x45f }],
-      ['/_astro/greek.B.woff2', { start: 0x370, end: 0x3ff }],
-      ['/_astro/latin.C.woff2', { start: 0, end: 0xff }],
+    expect(fontFaces(css).map((face) => [face.family, face.url, face.ranges[0]])).toEqual([
+      ['Sans', '/_astro/cyrillic.A.woff2', { start: 0x400, end: 0x45f }],
+      ['Sans', '/_astro/greek.B.woff2', { start: 0x370, end: 0x3ff }],
+      ['Sans', '/_astro/latin.C.woff2', { start: 0, end: 0xff }],
     ]);
   });
 });
 
 describe('charactersPerFace', () => {
   const faces = [
-    { url: 'a', ranges: [{ start: 0, end: 0x500 }] },
-    { url: 'b', ranges: [{ start: 0x41, end: 0x5a }] },
+    { family: 'Sans', url: 'a', ranges: [{ start: 0, end: 0x500 }] },
+    { family: 'Sans', url: 'b', ranges: [{ start: 0x41, end: 0x5a }] },
   ];
 
   it('gives a character to the last face that covers it and has it', () => {

@@ -4,6 +4,7 @@ import type { WeightRange } from './weights.ts';
 
 /** One `@font-face` rule of a stylesheet: the file it loads and the characters it says it has. */
 export interface FontFace {
+  family: string;
   url: string;
   /** Its `unicode-range`; a rule without one covers every character. */
   ranges: CodeRange[];
@@ -27,7 +28,8 @@ export function fontFaces(css: string): FontFace[] {
         'font-face'(rule) {
           const url = urlOf(rule.value);
           const ranges = rangesOf(rule.value);
-          if (url) faces.push({ url, ranges: ranges.length > 0 ? ranges : everything });
+          const family = rule.value.properties.find((property) => property.type === 'font-family')?.value;
+          if (url && typeof family === 'string') faces.push({ family, url, ranges: ranges.length > 0 ? ranges : everything });
         },
       },
     },
