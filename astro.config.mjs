@@ -11,6 +11,7 @@ import { mdxSafety } from './src/lib/content/mdx-safety.ts';
 import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
 import publicAddressNotice from './src/integrations/public-address.ts';
 import pageCss from './src/integrations/page-css.ts';
+import fonts from './src/integrations/fonts.ts';
 import { placeholderSite } from './src/lib/site.ts';
 
 // Without SITE_URL the build has no public address: see publicAddress() in src/lib/site.ts.
@@ -41,6 +42,8 @@ export default defineConfig({
     localized404(['en', 'uk']),
     publicAddressNotice(),
     basePathHeaders(),
+    // Before page-css, which then keeps on each page the @font-face rules of the subsets its text needs.
+    fonts(),
     // Last, so that it reads the pages where they end up.
     pageCss(),
   ],

@@ -1,13 +1,16 @@
 // Build benchmark: builds the site once and prints, per page type and overall, what a page costs on a first
-// visit: HTML, CSS and JS (with the modules its scripts import) and the web fonts its text makes the browser
-// load (each @font-face file whose unicode-range covers a character of the page), in bytes and requests.
-//   npm run bench
+// visit: HTML, CSS and JS (with the modules its scripts import) and the web fonts the browser loads for it (each
+// page opened in Chromium, cold cache, 375 px), in bytes and requests, and each font file's size.
+//   npm run bench                 (PORT: where the build is served for the browser, default 4334)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listPages, pageWeight, type BuiltPage, type PageWeight } from '../tests/audit/site-audit.ts';
 import { pageType } from '../src/lib/page-types.ts';
+import { chromium } from '@playwright/test';
+import { chromiumFlags } from './lib/lighthouse-runs.ts';
+import { serveBuild } from './lib/serve-build.ts';
 
 const dist = 'dist';
 const started = performance.now();
@@ -42,38 +45,35 @@ function importedModules(page: BuiltPage): string[] {
   return [...seen];
 }
 
-interface FontFace {
-  file: string;
-  ranges: [number, number][];
-}
-
-/** The @font-face rules of the page's stylesheets: file and unicode-range. */
-function fontFaces(page: BuiltPage): FontFace[] {
-  const css = page.doc
-    .querySelectorAll('link[rel="stylesheet"][href]')
-    .map((link) => readFileSync(fileOf(link.getAttribute('href') ?? ''), 'utf8'))
-    .concat(page.doc.querySelectorAll('style').map((style) => style.rawText))
-    .join('\n');
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, rule]) => {
-    const url = /url\(["']?([^"')]+)["']?\)/.exec(rule)?.[1];
-    if (!url) return [];
-    const range = /unicode-range:\s*([^;}]+)/.exec(rule)?.[1] ?? 'U+0-10FFFF';
-    const ranges = range.split(',').map((part): [number, number] => {
-      const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(to.replace(/\?/g, 'F'), 16)];
-    });
-    return [{ file: fileOf(url), ranges }];
-  });
-}
-
-/** The font files the page's text needs: what a browser downloads for it (scripts and styles aside). */
-function fontsOf(page: BuiltPage): string[] {
-  const body = page.doc.querySelector('body');
-  if (!body) return [];
-  const clone = body.clone() as typeof body;
-  for (const element of clone.querySelectorAll('script, style, template')) element.remove();
-  const codePoints = new Set([...clone.textContent].map((char) => char.codePointAt(0) ?? 0));
-  return [...new Set(fontFaces(page).filter(({ ranges }) => [...codePoints].some((c) => ranges.some(([from, to]) => c >= from && c <= to))).map(({ file }) => file))];
+/**
+ * The web-font files each page makes the browser load, by site path: what Chromium fetches for it in a new
+ * context (cold cache) at 375 px once its fonts are ready. Only the browser knows which text is drawn in the web
+ * font (a language name set in the system font needs no file, a hidden element none) and which `@font-face`
+ * rule of the page's CSS draws it.
+ */
+async function loadedFonts(paths: string[]): Promise<Map<string, string[]>> {
+  const served = await serveBuild(dist, Number(process.env.PORT ?? 4334));
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags.filter((flag) => !flag.startsWith('--headless')) });
+  const fonts = new Map<string, string[]>();
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+      await context.route((url) => url.origin !== served.origin, (route) => route.abort());
+      const page = await context.newPage();
+      const files = new Set<string>();
+      page.on('requestfinished', (request) => {
+        if (request.resourceType() === 'font') files.add(fileOf(new URL(request.url()).pathname));
+      });
+      await page.goto(`${served.origin}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      fonts.set(path, [...files].sort());
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    served.close();
+  }
+  return fonts;
 }
 
 interface Row extends PageWeight {
@@ -85,9 +85,10 @@ interface Row extends PageWeight {
 }
 
 const pages = listPages(dist);
+const pageFonts = await loadedFonts(pages.map((page) => page.path));
 const weights: Row[] = pages.map((page) => {
   const modules = importedModules(page);
-  const fonts = fontsOf(page);
+  const fonts = pageFonts.get(page.path) ?? [];
   return {
     type: pageType(page.path),
     ...pageWeight(page, dist, '/'),
@@ -119,9 +120,11 @@ const rows = [...groups].map(([type, list]) => ({
   requests: mean(list, (w) => w.requests + w.importRequests + w.fontRequests).toFixed(1),
 }));
 console.log('Per page type, means per page on a first visit (kB = 1024 bytes; gz = gzip; JS includes the modules scripts import;');
-console.log('fonts = the font files the page’s text needs; requests = HTML + CSS + JS + imports + fonts):');
+console.log('fonts = the font files Chromium loads for the page; requests = HTML + CSS + JS + imports + fonts):');
 console.table(rows);
 const all = groups.get('ALL PAGES') ?? [];
+const fontFiles = [...new Set(weights.flatMap((w) => pageFonts.get(w.path) ?? []))].sort();
+console.log(`Font files pages load: ${fontFiles.map((file) => `${file.replace(/^.*\//, '')} ${kb(statSync(file).size)} kB on ${weights.filter((w) => pageFonts.get(w.path)?.includes(file)).length} pages`).join('; ')}`);
 console.log(`Fonts are ${Math.round((mean(all, (w) => w.fontBytes) / mean(all, firstVisit)) * 100)}% of a first visit’s bytes on average.`);
 console.log(`Total dist size: ${(dirSize(dist) / 1024 / 1024).toFixed(2)} MB`);
 console.log(`Pagefind index size: ${(dirSize(join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)} MB`);
