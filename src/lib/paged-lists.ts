@@ -1,9 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../i18n/ui';
+import { citationsOf, type Citing } from './citations';
+import { figureParts } from './fact-display';
 import { compareText } from './format';
 import { availableFilters as lessonFilters, filterRoute as lessonFilterRoute, lessonTokens, sortLessons } from './lesson-filters';
 import { matchesSelection } from './lesson-selection';
-import { localeOfId, type Locale } from './locales';
+import { localeOfId, slugOfId, type Locale } from './locales';
 import { newestFirst } from './news-order';
 import { listPaths, pageSizes, type PagedListSource } from './paging';
 import { availableFilters as projectFilterValues, filterRoute as projectFilterRoute, matches, projectTokens, type Facet as ProjectFacet } from './project-filters';
@@ -85,3 +87,43 @@ export const newsIndexPaths = (first: boolean) =>
   listPaths(first, pageSizes.news, async (locale): Promise<PagedListSource<CollectionEntry<'news'>, object>[]> => [
     { base: '/news/', items: newestFirst(await getCollection('news', (n) => localeOfId(n.id) === locale)), props: {} },
   ]);
+
+/** What cites a source: an entry page, or a key figure (which has no page of its own). */
+export type Citation = Citing<'projects' | 'lessons' | 'toolkits' | 'signals' | 'news' | 'pages' | 'facts'>;
+
+/** The sources by id, and per source what cites it in this locale: entries in collection order, then figures. */
+export async function sourceCitations(locale: Locale) {
+  const t = useTranslations(locale);
+  const sources = (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id));
+  const citing = (
+    await Promise.all(
+      (['projects', 'lessons', 'toolkits', 'signals', 'news', 'pages'] as const).map(async (collection) =>
+        (await getCollection(collection, (e) => localeOfId(e.id) === locale)).map((e): Citation => ({
+          collection,
+          slug: slugOfId(e.id),
+          title: e.data.title,
+          sources: e.data.sources.map((s) => s.id),
+        })),
+      ),
+    )
+  ).flat();
+  const figureText = (f: CollectionEntry<'facts'>) => {
+    const { qualifier, number } = figureParts(f.data, locale, t);
+    return `${qualifier ? `${qualifier} ` : ''}${number} ${f.data.label[locale]}`;
+  };
+  const facts = (await getCollection('facts')).map((f): Citation => ({ collection: 'facts', slug: f.id, title: figureText(f), sources: [f.data.source.id] }));
+  return { sources, citations: citationsOf([...citing, ...facts]) };
+}
+
+/** The route of the pages listing what cites a source too often for the sources page to list it whole. */
+export const sourceCitationsRoute = (sourceId: string) => `/sources/${sourceId}/`;
+
+/** `/sources/<id>/`, `/sources/<id>/2/`, … for every source cited more than `pageSizes.citationsOnSourcesPage` times. */
+export const sourceCitationPaths = (first: boolean) =>
+  listPaths(first, pageSizes.citations, async (locale): Promise<PagedListSource<Citation, { source: CollectionEntry<'sources'> }>[]> => {
+    const { sources, citations } = await sourceCitations(locale);
+    return sources.flatMap((source) => {
+      const items = citations.get(source.id) ?? [];
+      return items.length > pageSizes.citationsOnSourcesPage ? [{ base: sourceCitationsRoute(source.id), items, params: { source: source.id }, props: { source } }] : [];
+    });
+  });

@@ -13,7 +13,7 @@ import { fill } from './placeholders.ts';
 /**
  * Items per page, per list: MEASURED BELOW.
  */
-export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12 } as const;
+export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12, citations: 100, citationsOnSourcesPage: 10 } as const;
 
 /** One page of a list. */
 export interface ListPage<T> {
