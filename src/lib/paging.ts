@@ -11,7 +11,18 @@ import { fill } from './placeholders.ts';
  */
 
 /**
- * Items per page, per list: MEASURED BELOW.
+ * Items per page, per list: the one place to change them. Each keeps a full page within 14,336 B (gzip HTML
+ * with its inline CSS) in the heaviest locale, uk, counted on the site's own distinct texts, which compress
+ * far worse than the synthetic copies of the scale benchmark. Measured on the 2026-12-01 build: the page
+ * without its items (+ about 200 B of paging navigation), and one more item, in uk:
+ *   projects, the overview with its map (its filters are links once it is paged): 11,771 B + 6 cards of ≤ 344 B = 14.0 kB;
+ *   projectFilters: 9,876 B + 10 cards = 13.5 kB;
+ *   lessons, the teacher index and its filter pages: 10,857 B + 10 cards of ≤ 245 B = 13.5 kB;
+ *   news: 9,180 B + 12 items of ≤ 306 B = 13.1 kB;
+ *   citations, what cites one source: 100 short links, as a part of the human sitemap.
+ * `citationsOnSourcesPage`: how many citations of each source the sources page shows before it links to that
+ * source's own pages, so the page grows with the sources, not with what cites them.
+ * Today's content (5 projects, 4 lessons, 1 news item per locale) fits on one page, so no list shows paging yet.
  */
 export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12, citations: 100, citationsOnSourcesPage: 10 } as const;
 
