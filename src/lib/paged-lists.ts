@@ -1,12 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { useTranslations } from '../i18n/ui';
-import { citationsOf, type Citing } from './citations';
+import { useTranslations, type UIKey } from '../i18n/ui';
+import { citationsOf, sourceAnchor, type Citing } from './citations';
 import { figureParts } from './fact-display';
 import { compareText } from './format';
 import { availableFilters as lessonFilters, filterRoute as lessonFilterRoute, lessonTokens, sortLessons } from './lesson-filters';
 import { matchesSelection } from './lesson-selection';
 import { localeOfId, slugOfId, type Locale } from './locales';
 import { newestFirst } from './news-order';
+import { entriesNaming, type OrganisationField } from './organisation-relations';
+import { entryRoute } from './entry-routes';
 import { listPaths, pageSizes, type PagedListSource } from './paging';
 import { availableFilters as projectFilterValues, filterRoute as projectFilterRoute, matches, projectTokens, type Facet as ProjectFacet } from './project-filters';
 import { filterValueLabel } from './project-labels';
@@ -126,4 +128,76 @@ export const sourceCitationPaths = (first: boolean) =>
       const items = citations.get(source.id) ?? [];
       return items.length > pageSizes.citationsOnSourcesPage ? [{ base: sourceCitationsRoute(source.id), items, params: { source: source.id }, props: { source } }] : [];
     });
+  });
+
+/** The lessons in series order, as the students index lists their quizzes. */
+export async function selfCheckLessons(locale: Locale) {
+  return (await getCollection('lessons', (e) => localeOfId(e.id) === locale)).sort((a, b) => (a.data.series?.number ?? 0) - (b.data.series?.number ?? 0));
+}
+
+export const selfCheckIndexRoute = '/students/quiz/';
+
+/** `/students/quiz/`, `/students/quiz/2/`, …: every quiz, once there are more than the students index shows. */
+export const selfCheckIndexPaths = (first: boolean) =>
+  listPaths(first, pageSizes.selfChecks, async (locale): Promise<PagedListSource<CollectionEntry<'lessons'>, object>[]> => {
+    const lessons = await selfCheckLessons(locale);
+    return lessons.length > pageSizes.selfChecksOnStudentsPage ? [{ base: selfCheckIndexRoute, items: lessons, props: {} }] : [];
+  });
+
+/** A link on an organisation page: to what names the organisation, and in which roles. */
+export interface NamingLink {
+  /** Below the locale prefix. */
+  route: string;
+  title: string;
+  roles: OrganisationField[];
+}
+
+export const organisationGroupKeys = ['projects', 'lessons', 'toolkits', 'signals', 'news', 'sources'] as const;
+export type OrganisationGroupKey = (typeof organisationGroupKeys)[number];
+
+/** What names an organisation in one locale, per group in page order; empty groups are left out. */
+export async function organisationGroups(locale: Locale, organisationId: string): Promise<{ key: OrganisationGroupKey; heading: UIKey; links: NamingLink[] }[]> {
+  const compare = compareText(locale);
+  const inLocale = <T extends { id: string }>(entries: T[]) => entries.filter((e) => localeOfId(e.id) === locale);
+  const byTitle = <T extends { data: { title: string } }>(entries: T[]) => [...entries].sort((a, b) => compare(a.data.title, b.data.title));
+  const routed = (collection: 'projects' | 'lessons' | 'toolkits' | 'signals' | 'news', entries: { id: string; data: object & { title: string } }[]): NamingLink[] =>
+    entriesNaming(organisationId, entries).map(({ entry, roles }) => ({
+      route: entryRoute(collection, slugOfId(entry.id)),
+      title: entry.data.title,
+      roles,
+    }));
+  const groups: { key: OrganisationGroupKey; heading: UIKey; links: NamingLink[] }[] = [
+    { key: 'projects', heading: 'organisations.projects', links: routed('projects', byTitle(inLocale(await getCollection('projects')))) },
+    { key: 'lessons', heading: 'organisations.lessons', links: routed('lessons', byTitle(inLocale(await getCollection('lessons')))) },
+    { key: 'toolkits', heading: 'organisations.toolkits', links: routed('toolkits', byTitle(inLocale(await getCollection('toolkits')))) },
+    { key: 'signals', heading: 'organisations.signals', links: routed('signals', byTitle(inLocale(await getCollection('signals')))) },
+    { key: 'news', heading: 'organisations.news', links: routed('news', newestFirst(inLocale(await getCollection('news')))) },
+    {
+      key: 'sources',
+      heading: 'organisations.sources',
+      links: entriesNaming(organisationId, byTitle(await getCollection('sources'))).map(({ entry, roles }) => ({
+        route: `/sources/#${sourceAnchor(entry.id)}`,
+        title: entry.data.title,
+        roles,
+      })),
+    },
+  ];
+  return groups.filter((g) => g.links.length > 0);
+}
+
+/** The route of the pages listing one group of what names an organisation: `/organisations/<id>/projects/`. */
+export const organisationGroupRoute = (organisationId: string, key: OrganisationGroupKey) => `/organisations/${organisationId}/${key}/`;
+
+/** `/organisations/<id>/<group>/`, …/2/, …: each group longer than the organisation page lists itself. */
+export const organisationGroupPaths = (first: boolean) =>
+  listPaths(first, pageSizes.namingLinks, async (locale): Promise<PagedListSource<NamingLink, { organisation: CollectionEntry<'organisations'>; heading: UIKey }>[]> => {
+    const lists = [];
+    for (const organisation of await getCollection('organisations')) {
+      for (const group of await organisationGroups(locale, organisation.id)) {
+        if (group.links.length > pageSizes.namingLinksOnOrganisationPage) {
+          lists.push({ base: organisationGroupRoute(organisation.id, group.key), items: group.links, params: { id: organisation.id, group: group.key }, props: { organisation, heading: group.heading } });
+        }
+      }
+    }
+    return lists;
   });

@@ -19,12 +19,14 @@ import { fill } from './placeholders.ts';
  *   projectFilters: 9,876 B + 10 cards = 13.5 kB;
  *   lessons, the teacher index and its filter pages: 10,857 B + 10 cards of ≤ 245 B = 13.5 kB;
  *   news: 9,180 B + 12 items of ≤ 306 B = 13.1 kB;
- *   citations, what cites one source: 100 short links, as a part of the human sitemap.
- * `citationsOnSourcesPage`: how many citations of each source the sources page shows before it links to that
- * source's own pages, so the page grows with the sources, not with what cites them.
+ *   citations (what cites one source), selfChecks (the pupils' quizzes), namingLinks (what names an organisation,
+ *   per group): 100 short links, as a part of the human sitemap.
+ * `…On…Page`: how many of those the sources page (per source), the students index and an organisation page (per
+ * group) show before they link to the list's own pages, so those pages grow with the sources, student pages and
+ * organisations, not with what cites or names them.
  * Today's content (5 projects, 4 lessons, 1 news item per locale) fits on one page, so no list shows paging yet.
  */
-export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12, citations: 100, citationsOnSourcesPage: 10 } as const;
+export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12, citations: 100, citationsOnSourcesPage: 10, selfChecks: 100, selfChecksOnStudentsPage: 10, namingLinks: 100, namingLinksOnOrganisationPage: 10 } as const;
 
 /** One page of a list. */
 export interface ListPage<T> {
