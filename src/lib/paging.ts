@@ -24,9 +24,21 @@ import { fill } from './placeholders.ts';
  * `…On…Page`: how many of those the sources page (per source), the students index and an organisation page (per
  * group) show before they link to the list's own pages, so those pages grow with the sources, student pages and
  * organisations, not with what cites or names them.
- * Today's content (5 projects, 4 lessons, 1 news item per locale) fits on one page, so no list shows paging yet.
+ * Today's content (5 projects, 4 lessons, 1 news item per locale) fits on one page, so no list shows a paging
+ * navigation yet (two sources, cited 18 and 31 times, already have a page of their own).
  */
-export const pageSizes = { projects: 6, projectFilters: 10, lessons: 10, news: 12, citations: 100, citationsOnSourcesPage: 10, selfChecks: 100, selfChecksOnStudentsPage: 10, namingLinks: 100, namingLinksOnOrganisationPage: 10 } as const;
+export const pageSizes = {
+  projects: 6,
+  projectFilters: 10,
+  lessons: 10,
+  news: 12,
+  citations: 100,
+  citationsOnSourcesPage: 10,
+  selfChecks: 100,
+  selfChecksOnStudentsPage: 10,
+  namingLinks: 100,
+  namingLinksOnOrganisationPage: 10,
+} as const;
 
 /** One page of a list. */
 export interface ListPage<T> {
