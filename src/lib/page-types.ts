@@ -6,7 +6,8 @@ export function pageType(path: string): string {
   const { route } = parsePath(path);
   const parts = route.split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
-  const [section, second, third] = parts;
+  // A later page of a list (`/projects/2/`, `/projects/country/md/2/`, src/lib/paging.ts) is of its list's type.
+  const [section, second, third] = /^\d+$/.test(parts.at(-1) ?? '') ? parts.slice(0, -1) : parts;
   const sections: Record<string, [string, string]> = {
     projects: ['projects index', 'project'],
     teachers: ['teachers index', 'lesson'],

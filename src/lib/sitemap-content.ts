@@ -3,10 +3,11 @@ import { useTranslations, type UIKey } from '../i18n/ui';
 import { compareText } from './format';
 import { localeOfId, locales, slugOfId, type Locale } from './locales';
 import { newestFirst } from './news-order';
-import { availableFilters, filterRoute } from './project-filters';
+import { pageCount, pageSizes } from './paging';
+import { availableFilters, filterRoute, matches, projectTokens } from './project-filters';
 import { filterValueLabel } from './project-labels';
 import { localeParam } from './routes';
-import { sitemapGroups, type SitemapEntry, type SitemapGroup } from './sitemap-groups';
+import { listPageLinks, sitemapGroups, type SitemapEntry, type SitemapGroup } from './sitemap-groups';
 import { sitemapParts } from './sitemap-pages';
 
 /** Every page of one locale, grouped for the human sitemap: its main page and its parts read the same list. */
@@ -17,22 +18,35 @@ export async function sitemapContent(locale: Locale, t: (key: UIKey) => string):
   const inLocale = (e: { id: string }) => localeOfId(e.id) === locale;
 
   const projects = await getCollection('projects', inLocale);
+  // Each filter page with its later pages right after it (src/lib/paging.ts).
   const projectFilters = availableFilters(projects.map((p) => p.data)).flatMap(({ facet, values }) =>
     values
-      .map((value) => ({ route: filterRoute(facet, value), title: t('projects.filtered').replace('{value}', filterValueLabel(facet, value, locale, t)) }))
-      .sort((a, b) => compare(a.title, b.title)),
+      .map((value) => ({
+        title: t('projects.filtered').replace('{value}', filterValueLabel(facet, value, locale, t)),
+        pages: pageCount(projects.filter((p) => matches(projectTokens(p.data), { [facet]: value })).length, pageSizes.projectFilters),
+        route: filterRoute(facet, value),
+      }))
+      .sort((a, b) => compare(a.title, b.title))
+      .flatMap((filter) => listPageLinks(filter.route, filter.title, filter.pages, t('paging.title'))),
   );
+  const news = await getCollection('news', inLocale);
+  const lessons = await getCollection('lessons', inLocale);
   return sitemapGroups(
     {
       pages: byTitle(entries(await getCollection('pages', inLocale))),
       projects: byTitle(entries(projects)),
       projectFilters,
       organisations: byTitle((await getCollection('organisations')).map((o) => ({ slug: o.id, title: o.data.name }))),
-      news: entries(newestFirst(await getCollection('news', inLocale))),
-      lessons: byTitle(entries(await getCollection('lessons', inLocale))),
+      news: entries(newestFirst(news)),
+      lessons: byTitle(entries(lessons)),
       students: entries((await getCollection('students', inLocale)).sort((a, b) => a.data.order - b.data.order)),
       toolkits: byTitle(entries(await getCollection('toolkits', inLocale))),
       signals: byTitle(entries(await getCollection('signals', inLocale))),
+      overviewPages: {
+        projects: pageCount(projects.length, pageSizes.projects),
+        news: pageCount(news.length, pageSizes.news),
+        lessons: pageCount(lessons.length, pageSizes.lessons),
+      },
     },
     t,
   );

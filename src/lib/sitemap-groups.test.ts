@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../i18n/ui';
-import { sitemapGroups, type SitemapInput } from './sitemap-groups';
+import { listPageLinks, sitemapGroups, type SitemapInput } from './sitemap-groups';
 
-const empty: SitemapInput = { pages: [], projects: [], projectFilters: [], organisations: [], news: [], lessons: [], students: [], toolkits: [], signals: [] };
+const empty: SitemapInput = {
+  pages: [],
+  projects: [],
+  projectFilters: [],
+  organisations: [],
+  news: [],
+  lessons: [],
+  students: [],
+  toolkits: [],
+  signals: [],
+  overviewPages: { projects: 1, news: 1, lessons: 1 },
+};
 
 describe('sitemapGroups', () => {
   const groups = sitemapGroups(
@@ -34,5 +45,23 @@ describe('sitemapGroups', () => {
   it('keeps a section’s overview even without entries, and drops empty filter lists', () => {
     expect(group('nav.signals')?.links).toEqual([{ route: '/signals/', title: 'Overview' }]);
     expect(group('sitemap.filters')).toBeUndefined();
+  });
+});
+
+describe('paged overviews in the sitemap', () => {
+  it('lists the later pages of a paged overview right after it, each with its number', () => {
+    const groups = sitemapGroups({ ...empty, news: [{ slug: 'launch', title: 'Launch' }], overviewPages: { projects: 1, news: 3, lessons: 1 } }, useTranslations('en'));
+    expect(groups.find((g) => g.heading === 'news.title')?.links).toEqual([
+      { route: '/news/', title: 'Overview' },
+      { route: '/news/2/', title: 'Overview, page 2 of 3' },
+      { route: '/news/3/', title: 'Overview, page 3 of 3' },
+      { route: '/news/launch/', title: 'Launch' },
+    ]);
+  });
+
+  it('gives a list on one page one link, at its own route', () => {
+    expect(listPageLinks('/projects/country/nl/', 'Projects in the Netherlands', 1, '{text}, page {page} of {pages}')).toEqual([
+      { route: '/projects/country/nl/', title: 'Projects in the Netherlands' },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { UIKey } from '../i18n/ui';
 import { entryRoute, sectionRoute } from './entry-routes';
+import { onPage, pageRoute } from './paging';
 
 /**
  * The human-readable sitemap: every page of one locale, grouped by section. Each section starts with its
@@ -33,12 +34,23 @@ export interface SitemapInput {
   students: SitemapEntry[];
   toolkits: SitemapEntry[];
   signals: SitemapEntry[];
+  /** How many pages each paged overview has (src/lib/paging.ts); its later pages follow the overview. */
+  overviewPages: Record<'projects' | 'news' | 'lessons', number>;
+}
+
+/** Page 1 of a list and its later pages, each titled with its number: `Overzicht`, `Overzicht, pagina 2 van 3`. */
+export function listPageLinks(base: string, title: string, count: number, pageTitle: string): SitemapLink[] {
+  return Array.from({ length: count }, (_, i) => ({ route: pageRoute(base, i + 1), title: onPage(title, pageTitle, { number: i + 1, count }) }));
 }
 
 export function sitemapGroups(input: SitemapInput, t: (key: UIKey) => string): SitemapGroup[] {
   const overview = (route: string): SitemapLink => ({ route, title: t('sitemap.overview') });
+  const overviews = (collection: 'projects' | 'news' | 'lessons' | 'students' | 'toolkits' | 'signals'): SitemapLink[] =>
+    collection === 'projects' || collection === 'news' || collection === 'lessons'
+      ? listPageLinks(sectionRoute(collection), t('sitemap.overview'), input.overviewPages[collection], t('paging.title'))
+      : [overview(sectionRoute(collection))];
   const section = (collection: 'projects' | 'news' | 'lessons' | 'students' | 'toolkits' | 'signals', entries: SitemapEntry[]) => [
-    overview(sectionRoute(collection)),
+    ...overviews(collection),
     ...entries.map((e) => ({ route: entryRoute(collection, e.slug), title: e.title })),
   ];
   const groups: SitemapGroup[] = [
