@@ -42,7 +42,8 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 
 /**
  * The version of everything that makes the files besides their content: the source files, the lock file
- * of the installed packages, the font files and the build date. `root` is the project folder.
+ * of the installed packages, the font files, the build date, and the zlib that compresses the PDFs' streams
+ * and the ZIPs' entries (another zlib may pack the same data into other bytes). `root` is the project folder.
  */
 export function codeVersion(root: string, fonts: string[], buildDate: Date): string {
   const sources = sourceClosure(join(root, 'src/lib/downloads/catalogue.ts'));
@@ -52,6 +53,7 @@ export function codeVersion(root: string, fonts: string[], buildDate: Date): str
     existsSync(lock) ? readFileSync(lock) : 'no lock file',
     ...fonts.map((file) => readFileSync(file)),
     buildDate.toISOString(),
+    process.versions.zlib ?? 'no zlib version',
   );
 }
 
