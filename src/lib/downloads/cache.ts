@@ -57,9 +57,25 @@ export function codeVersion(root: string, fonts: string[], buildDate: Date): str
   );
 }
 
+/**
+ * Digests of input objects: the files of an entry (a lesson has about fourteen) share one inputs object, so it
+ * is written out and hashed once, not once a file. An inputs object must not change once a key is made from it.
+ */
+const inputDigests = new WeakMap<object, string>();
+
+function inputDigest(inputs: unknown): string {
+  if (typeof inputs !== 'object' || inputs === null) return sha256(JSON.stringify(inputs));
+  let digest = inputDigests.get(inputs);
+  if (!digest) {
+    digest = sha256(JSON.stringify(inputs));
+    inputDigests.set(inputs, digest);
+  }
+  return digest;
+}
+
 /** The cache key of one file: the code version, where the file lives, and what it is made from. */
 export function fileKey(version: string, path: string, inputs: unknown): string {
-  return sha256(version, path, JSON.stringify(inputs));
+  return sha256(version, path, inputDigest(inputs));
 }
 
 export interface CachedFile {
