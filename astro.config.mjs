@@ -51,6 +51,9 @@ export default defineConfig({
   // help numbers an editor writes in a body become tel: links. MDX inherits this processor.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafety], hastPlugins: [telLinksPlugin], features: { smartPunctuation: false } }) },
   devToolbar: { enabled: false },
+  // A rebuild copies an entry page from the previous build when its cacheKey (src/lib/page-keys/) and its code
+  // are unchanged; `astro build --force` renders every page again.
+  experimental: { incrementalBuild: true },
   security: {
     // Astro hashes every script and style it emits into a per-page <meta> policy; public/_headers adds the
     // directives a meta policy cannot carry (frame-ancestors). Pagefind compiles WebAssembly.

@@ -43,3 +43,9 @@ it('entryStaticPaths routes each entry to the locale and slug of its id', () => 
     { params: { locale: 'uk', slug: 'grooming' }, props: { entry: entries[1], locale: 'uk' } },
   ]);
 });
+
+it('entryStaticPaths gives a page the cache key of its entry, and none to an entry without one', () => {
+  const entries = [{ id: 'nl/safe-havens' }, { id: 'uk/grooming' }];
+  const paths = entryStaticPaths(entries, new Map([['nl/safe-havens', 'k1']]));
+  expect(paths.map((path) => ('cacheKey' in path ? path.cacheKey : undefined))).toEqual(['k1', undefined]);
+});

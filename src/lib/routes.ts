@@ -34,10 +34,15 @@ export function localeStaticPaths() {
   return locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 }
 
-/** One `getStaticPaths` entry per content entry, at the locale and slug of its id (`<locale>/<slug>`). */
-export function entryStaticPaths<Entry extends { id: string }>(entries: Entry[]) {
+/**
+ * One `getStaticPaths` entry per content entry, at the locale and slug of its id (`<locale>/<slug>`). With
+ * `cacheKeys` (by entry id, see src/lib/page-keys/), each page carries its `cacheKey`, so that the incremental
+ * build copies it from the previous build while neither its key nor its code changed.
+ */
+export function entryStaticPaths<Entry extends { id: string }>(entries: Entry[], cacheKeys?: Map<string, string>) {
   return entries.map((entry) => {
     const locale = localeOfId(entry.id);
-    return { params: { locale: localeParam(locale), slug: slugOfId(entry.id) }, props: { entry, locale } };
+    const cacheKey = cacheKeys?.get(entry.id);
+    return { params: { locale: localeParam(locale), slug: slugOfId(entry.id) }, props: { entry, locale }, ...(cacheKey && { cacheKey }) };
   });
 }

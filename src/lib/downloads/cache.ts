@@ -42,7 +42,8 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 
 /**
  * The version of everything that makes the files besides their content: the source files, the lock file
- * of the installed packages, the font files and the build date. `root` is the project folder.
+ * of the installed packages, the font files, the build date, and the zlib that compresses the PDFs' streams
+ * and the ZIPs' entries (another zlib may pack the same data into other bytes). `root` is the project folder.
  */
 export function codeVersion(root: string, fonts: string[], buildDate: Date): string {
   const sources = sourceClosure(join(root, 'src/lib/downloads/catalogue.ts'));
@@ -52,12 +53,29 @@ export function codeVersion(root: string, fonts: string[], buildDate: Date): str
     existsSync(lock) ? readFileSync(lock) : 'no lock file',
     ...fonts.map((file) => readFileSync(file)),
     buildDate.toISOString(),
+    process.versions.zlib ?? 'no zlib version',
   );
+}
+
+/**
+ * Digests of input objects: the files of an entry (a lesson has about fourteen) share one inputs object, so it
+ * is written out and hashed once, not once a file. An inputs object must not change once a key is made from it.
+ */
+const inputDigests = new WeakMap<object, string>();
+
+function inputDigest(inputs: unknown): string {
+  if (typeof inputs !== 'object' || inputs === null) return sha256(JSON.stringify(inputs));
+  let digest = inputDigests.get(inputs);
+  if (!digest) {
+    digest = sha256(JSON.stringify(inputs));
+    inputDigests.set(inputs, digest);
+  }
+  return digest;
 }
 
 /** The cache key of one file: the code version, where the file lives, and what it is made from. */
 export function fileKey(version: string, path: string, inputs: unknown): string {
-  return sha256(version, path, JSON.stringify(inputs));
+  return sha256(version, path, inputDigest(inputs));
 }
 
 export interface CachedFile {

@@ -46,6 +46,11 @@ export interface DownloadItem {
   contents: DownloadItem[];
   /** For a lesson pack's ZIP: the folder its files sit in and the README beside them. */
   archive?: PackArchive;
+  /**
+   * The file's key in the downloads cache (see cache.ts), none when the cache is off: the same key means the
+   * same bytes, so the incremental build may copy the file's endpoint from the previous build.
+   */
+  cacheKey?: string;
   bytes: () => Promise<Uint8Array>;
   /** Size and, for a PDF, page count, without reading the file again. */
   info: () => Promise<FileInfo>;
@@ -131,9 +136,6 @@ interface Store extends ReturnType<typeof openCache> {
   maker: ReturnType<typeof openMaker>;
 }
 
-/** The cache key of every item, so that a ZIP's key can name the keys of its contents. */
-const cacheKeys = new WeakMap<DownloadItem, string>();
-
 /**
  * Makes a function that describes the files of one entry: each is made by a job in the worker, or, for a
  * ZIP, packed here from files the build already holds.
@@ -145,7 +147,7 @@ function filesOf({ collection, id, source, inputs }: Owner, store: Store) {
     const filename = fileName(parts, format);
     const key = downloadKey(locale, collection, slug, filename);
     // A ZIP is made from its files: its key is made from theirs.
-    const madeFrom = contents.length > 0 ? contents.map((item) => cacheKeys.get(item) ?? null) : inputs;
+    const madeFrom = contents.length > 0 ? contents.map((item) => item.cacheKey ?? null) : inputs;
     const cacheKey = store.version ? fileKey(store.version, key, madeFrom) : undefined;
     const name = `/downloads/${key} (made from ${source ?? `${collection}/${id}`})`;
     const make =
@@ -165,10 +167,10 @@ function filesOf({ collection, id, source, inputs }: Owner, store: Store) {
       filename,
       href: downloadHref(key, base),
       contents,
+      cacheKey,
       bytes: async () => (await produce()).bytes(),
       info: async () => (await produce()).info,
     };
-    if (cacheKey) cacheKeys.set(item, cacheKey);
     return item;
   };
 }
