@@ -24,6 +24,8 @@ test.beforeAll(() => {
     cwd: root,
     env: { ...process.env, BASE_PATH: base, OUT_DIR: outDir },
     stdio: 'pipe',
+    // Astro logs a line per page and file: at 1,700 pages that is over 2 MB, past execFileSync's 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   pages = listPages(outDir);
 });
