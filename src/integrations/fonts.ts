@@ -11,15 +11,7 @@ import { charactersPerFace, fontFaces, withSubsets, type Subset } from '../lib/f
 import { otherFontClasses, preloadLinks, shownText } from '../lib/fonts/preload.ts';
 import { fontCharacters, subsetWoff2 } from '../lib/fonts/subset.ts';
 import { weightRange } from '../lib/fonts/weights.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-    });
-}
+import { htmlFiles } from '../lib/html-files.ts';
 
 const sha256 = (...parts: (string | Uint8Array)[]) => {
   const hash = createHash('sha256');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -6,15 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { inlineStylesheets, linkedStylesheets } from '../lib/css/inline-page.ts';
 import { pageUse, scriptSources, withImports } from '../lib/css/page-use.ts';
 import { stylesheetPruner } from '../lib/css/prune.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-    });
-}
+import { htmlFiles } from '../lib/html-files.ts';
 
 /**
  * Tailwind writes one stylesheet for the whole site, and a page that links it waits for all of it (32 kB) before
