@@ -25,7 +25,7 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/static-host/headers-file.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, locales: { type: 'string', default: 'nl,en,uk' }, trace: { type: 'boolean', default: false } } });
 const root = normalize(positionals[0] ?? process.env.OUT_DIR ?? 'dist');
