@@ -27,4 +27,10 @@ describe('breadcrumbTrail', () => {
     expect(routes('/sitemap/')).toEqual(['/']);
     expect(routes('/sitemap/projects/2/')).toEqual(['/', '/sitemap/']);
   });
+
+  it('leads from the pages that cite one source back through the sources', () => {
+    expect(routes('/sources/')).toEqual(['/']);
+    expect(routes('/sources/004_6d8ec69c55815a7a/')).toEqual(['/', '/sources/']);
+    expect(routes('/sources/004_6d8ec69c55815a7a/2/')).toEqual(['/', '/sources/']);
+  });
 });

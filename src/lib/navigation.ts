@@ -35,6 +35,7 @@ const otherSections: NavItem[] = [
   { route: '/news/', label: 'news.title' },
   { route: '/organisations/', label: 'organisations.title' },
   { route: '/sitemap/', label: 'footer.sitemap' },
+  { route: '/sources/', label: 'footer.sources' },
 ];
 
 /**
