@@ -11,13 +11,8 @@ import { charactersPerFace, fontFaces, withSubsets, type Subset } from '../lib/f
 import { otherFontClasses, preloadLinks, shownText } from '../lib/fonts/preload.ts';
 import { fontCharacters, subsetWoff2 } from '../lib/fonts/subset.ts';
 import { weightRange } from '../lib/fonts/weights.ts';
+import { sha256Parts } from '../lib/hash.ts';
 import { htmlFiles } from '../lib/html-files.ts';
-
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
 
 /** Subsets not used by any build for this long are removed from the cache. */
 const keepDays = 7;
@@ -105,7 +100,7 @@ export default function fonts(): AstroIntegration {
           const perFace = charactersPerFace(faces, points, (face, point) => held[face].has(point));
           for (const [index, face] of faces.entries()) {
             if (subsets.has(face.url) || perFace[index].length === 0) continue;
-            const key = sha256(packages, sources[index], JSON.stringify([perFace[index], weights]));
+            const key = sha256Parts(packages, sources[index], JSON.stringify([perFace[index], weights]));
             const { bytes, cached } = await cache(key, () => subsetWoff2(sources[index], perFace[index], weights));
             made += cached ? 0 : 1;
             const name = basename(face.url).replace(/(\.[\w-]+)?\.woff2$/, `.${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}.woff2`);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { sha256Parts } from '../hash';
 import type { FileInfo } from './file-info';
 
 /**
@@ -34,12 +34,6 @@ export function sourceClosure(entry: string): string[] {
   return [...seen].sort();
 }
 
-const sha256 = (...parts: (string | Uint8Array)[]) => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
-};
-
 /**
  * The version of everything that makes the files besides their content: the source files, the lock file
  * of the installed packages, the font files, the build date, and the zlib that compresses the PDFs' streams
@@ -48,7 +42,7 @@ const sha256 = (...parts: (string | Uint8Array)[]) => {
 export function codeVersion(root: string, fonts: string[], buildDate: Date): string {
   const sources = sourceClosure(join(root, 'src/lib/downloads/catalogue.ts'));
   const lock = join(root, 'package-lock.json');
-  return sha256(
+  return sha256Parts(
     ...sources.flatMap((file) => [relative(root, file), readFileSync(file)]),
     existsSync(lock) ? readFileSync(lock) : 'no lock file',
     ...fonts.map((file) => readFileSync(file)),
@@ -64,10 +58,10 @@ export function codeVersion(root: string, fonts: string[], buildDate: Date): str
 const inputDigests = new WeakMap<object, string>();
 
 function inputDigest(inputs: unknown): string {
-  if (typeof inputs !== 'object' || inputs === null) return sha256(JSON.stringify(inputs));
+  if (typeof inputs !== 'object' || inputs === null) return sha256Parts(JSON.stringify(inputs));
   let digest = inputDigests.get(inputs);
   if (!digest) {
-    digest = sha256(JSON.stringify(inputs));
+    digest = sha256Parts(JSON.stringify(inputs));
     inputDigests.set(inputs, digest);
   }
   return digest;
@@ -75,7 +69,7 @@ function inputDigest(inputs: unknown): string {
 
 /** The cache key of one file: the code version, where the file lives, and what it is made from. */
 export function fileKey(version: string, path: string, inputs: unknown): string {
-  return sha256(version, path, inputDigest(inputs));
+  return sha256Parts(version, path, inputDigest(inputs));
 }
 
 export interface CachedFile {
