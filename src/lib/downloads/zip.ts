@@ -61,29 +61,26 @@ export function zipFiles(entries: ZipEntry[]): Uint8Array {
       compressed: data.length,
       size: entry.bytes.length,
     };
+    // The local header and the central directory record hold the same 24 bytes, from "version needed" to the
+    // name's length; the record has "version made by" before them and the local header's offset after.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(version, at);
+      header.writeUInt16LE(fields.flags, at + 2);
+      header.writeUInt16LE(fields.method, at + 4);
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(date, at + 8);
+      header.writeUInt32LE(fields.crc, at + 10);
+      header.writeUInt32LE(fields.compressed, at + 14);
+      header.writeUInt32LE(fields.size, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(version, 4);
-    local.writeUInt16LE(fields.flags, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressed, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    shared(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(version, 4);
-    central.writeUInt16LE(version, 6);
-    central.writeUInt16LE(fields.flags, 8);
-    central.writeUInt16LE(fields.method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(fields.crc, 16);
-    central.writeUInt32LE(fields.compressed, 20);
-    central.writeUInt32LE(fields.size, 24);
-    central.writeUInt16LE(name.length, 28);
+    shared(central, 6);
     central.writeUInt32LE(offset, 42);
     parts.push(local, name, data);
     directory.push(central, name);
