@@ -1,5 +1,5 @@
-import { transform, type Selector } from 'lightningcss';
 import { parse } from 'node-html-parser';
+import { ruleClasses } from '../css/rule-classes.ts';
 
 /**
  * Characters a browser draws that no page's source contains: `hyphens: auto` breaks a word with U+2010 HYPHEN
@@ -30,32 +30,11 @@ export interface CaseTransforms {
   everywhere: boolean;
 }
 
-const singleClass = (selector: Selector) => (selector.length === 1 && selector[0].type === 'class' ? selector[0].name : undefined);
-
 export function caseTransforms(css: string): CaseTransforms {
-  const classes = new Set<string>();
-  let everywhere = false;
-  transform({
-    filename: 'site.css',
-    code: Buffer.from(css),
-    visitor: {
-      Rule: {
-        style(rule) {
-          const { declarations = [], importantDeclarations = [] } = rule.value.declarations ?? {};
-          const changesCase = [...declarations, ...importantDeclarations].some(
-            (declaration) => declaration.property === 'text-transform' && declaration.value.case !== 'none',
-          );
-          if (!changesCase) return;
-          for (const selector of rule.value.selectors) {
-            const name = singleClass(selector);
-            if (name) classes.add(name);
-            else everywhere = true;
-          }
-        },
-      },
-    },
-  });
-  return { classes, everywhere };
+  const { classes, otherSelectors } = ruleClasses(css, ({ declarations = [], importantDeclarations = [] }) =>
+    [...declarations, ...importantDeclarations].some((declaration) => declaration.property === 'text-transform' && declaration.value.case !== 'none'),
+  );
+  return { classes, everywhere: otherSelectors };
 }
 
 /** A page's text as the case transforms can draw it: the text of the elements they apply to, upper- and lowercased. */

@@ -1,5 +1,5 @@
-import { transform } from 'lightningcss';
 import { parse } from 'node-html-parser';
+import { ruleClasses } from '../css/rule-classes.ts';
 import { codePointsOf } from './code-ranges.ts';
 import type { Subset } from './faces.ts';
 
@@ -8,24 +8,7 @@ import type { Subset } from './faces.ts';
  * name in the system font): text inside them needs no file of `family`.
  */
 export function otherFontClasses(css: string, family: string): Set<string> {
-  const classes = new Set<string>();
-  transform({
-    filename: 'site.css',
-    code: Buffer.from(css),
-    visitor: {
-      Rule: {
-        style(rule) {
-          const { declarations = [] } = rule.value.declarations ?? {};
-          const other = declarations.some((declaration) => declaration.property === 'font-family' && declaration.value[0] !== family);
-          if (!other) return;
-          for (const selector of rule.value.selectors) {
-            if (selector.length === 1 && selector[0].type === 'class') classes.add(selector[0].name);
-          }
-        },
-      },
-    },
-  });
-  return classes;
+  return ruleClasses(css, ({ declarations = [] }) => declarations.some((declaration) => declaration.property === 'font-family' && declaration.value[0] !== family)).classes;
 }
 
 /** The text a page shows in its markup in the site's font: the body's text, without scripts and styles or what `otherFont` classes set. */
