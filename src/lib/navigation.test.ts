@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail } from './navigation';
+import { breadcrumbTrail, currentMark, sectionMark } from './navigation';
 
 const routes = (route: string) => breadcrumbTrail(route).map((item) => item.route);
 
@@ -30,7 +30,24 @@ describe('breadcrumbTrail', () => {
 
   it('leads from the pages that cite one source back through the sources', () => {
     expect(routes('/sources/')).toEqual(['/']);
-    expect(routes('/sources/004_6d8ec69c55815a7a/')).toEqual(['/', '/sources/']);
-    expect(routes('/sources/004_6d8ec69c55815a7a/2/')).toEqual(['/', '/sources/']);
+    expect(routes('/sources/bescherming-tegen-mensenhandel/')).toEqual(['/', '/sources/']);
+    expect(routes('/sources/bescherming-tegen-mensenhandel/2/')).toEqual(['/', '/sources/']);
+  });
+});
+
+describe('currentMark and sectionMark', () => {
+  it('call a link the current page only when it leads to this page', () => {
+    expect(currentMark(true, true)).toBe('page');
+    expect(currentMark(true, false)).toBe('true');
+    expect(currentMark(false, true)).toBeUndefined();
+    expect(currentMark(false, false)).toBeUndefined();
+  });
+
+  it('mark the menu section as the page on its overview and as the current item below it', () => {
+    expect(sectionMark('/projects/', '/projects/')).toBe('page');
+    expect(sectionMark('/projects/2/', '/projects/')).toBe('true');
+    expect(sectionMark('/projects/safe-havens/', '/projects/')).toBe('true');
+    expect(sectionMark('/teachers/', '/projects/')).toBeUndefined();
+    expect(sectionMark('/', '/')).toBeUndefined();
   });
 });

@@ -30,6 +30,20 @@ export function isInSection(current: string, route: string): boolean {
   return route !== '/' && current.startsWith(route);
 }
 
+/**
+ * The `aria-current` of a link to what the page belongs to (its menu section, the chosen filter of a list):
+ * `page` only when the link leads to this very page, since a screen reader announces that as “current page”
+ * and a link so named must not lead elsewhere; `true`, the current item of the set, when the page lies further
+ * in (an entry of the section, page 2 of the filtered list); nothing for the other links.
+ */
+export function currentMark(chosen: boolean, leadsHere: boolean): 'page' | 'true' | undefined {
+  if (!chosen) return undefined;
+  return leadsHere ? 'page' : 'true';
+}
+
+/** The mark of the menu link to the section `route` on the page at `current`. */
+export const sectionMark = (current: string, route: string) => currentMark(isInSection(current, route), current === route);
+
 /** Sections a page can belong to without being in the main menu. */
 const otherSections: NavItem[] = [
   { route: '/news/', label: 'news.title' },

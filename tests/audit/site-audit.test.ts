@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { siteOf as site } from './fixture-site';
-import { alternateProblems, brokenLinks, headingProblems, listPages, metadataProblems, unhashedInlineScripts, unhashedInlineStyles } from './site-audit';
+import { alternateProblems, brokenLinks, currentPageProblems, headingProblems, listPages, metadataProblems, unhashedInlineScripts, unhashedInlineStyles } from './site-audit';
 
 const head = (lang: string, path: string, title: string) => `<html lang="${lang}"><head><title>${title}</title>
 <meta name="description" content="${title} d"><link rel="canonical" href="https://s.org${path}">
@@ -41,6 +41,16 @@ describe('site audit', () => {
     expect(alternateProblems(pages, 'https://s.org', '/', ['nl', 'en'])).toEqual([
       '/a/: hreflang="en" points to https://s.org/en/a/, which is not a page',
     ]);
+  });
+
+  it('reports a link marked as the current page that leads to another page', () => {
+    const built = listPages(
+      site({
+        'p/2/index.html': '<html><body><a href="/p/" aria-current="page">All</a><a href="/p/" aria-current="true">All</a><a href="./?q=x#top" aria-current="page">2</a></body></html>',
+        'p/index.html': '<html><body><a href="/p/" aria-current="page">All</a></body></html>',
+      }),
+    );
+    expect(currentPageProblems(built, '/')).toEqual(['/p/2/: “All” is aria-current="page" but leads to /p/']);
   });
 
   it('counts h1 elements', () => {

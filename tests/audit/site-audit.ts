@@ -83,6 +83,20 @@ export function brokenLinks(pages: BuiltPage[], distDir: string, base: string): 
   return problems;
 }
 
+/**
+ * Links marked `aria-current="page"` that lead to another page (query and fragment aside): a screen reader
+ * announces such a link as the current page, so it must be this one.
+ */
+export function currentPageProblems(pages: BuiltPage[], base: string): string[] {
+  return pages.flatMap((page) => {
+    const pageUrl = new URL(`${base.replace(/\/$/, '')}${page.path}`, 'http://site.local');
+    return page.doc
+      .querySelectorAll('a[aria-current="page"]')
+      .filter((link) => new URL(link.getAttribute('href') ?? '', pageUrl).pathname !== pageUrl.pathname)
+      .map((link) => `${page.path}: “${link.textContent.trim()}” is aria-current="page" but leads to ${link.getAttribute('href')}`);
+  });
+}
+
 /** hreflang alternates that are missing, point nowhere, or are not returned; canonicals that are wrong. */
 export function alternateProblems(pages: BuiltPage[], site: string, base: string, locales: readonly string[]): string[] {
   const problems: string[] = [];

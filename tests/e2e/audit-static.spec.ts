@@ -3,7 +3,7 @@ import { HtmlValidate } from 'html-validate';
 import { locales } from '../../src/lib/locales';
 import { parsePath } from '../../src/lib/routes';
 import { buildPrivacyProblems, thirdPartyRequests } from '../audit/privacy';
-import { alternateProblems, brokenLinks, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts, unhashedInlineStyles } from '../audit/site-audit';
+import { alternateProblems, brokenLinks, currentPageProblems, isNotFoundPage, metadataProblems, pageWeight, unhashedInlineScripts, unhashedInlineStyles } from '../audit/site-audit';
 import { withoutJavaScriptProblems } from '../audit/without-js';
 import { base, budget, distDir, limitFor, pages, site } from './site';
 
@@ -58,6 +58,10 @@ for (let start = 0; start < pages.length; start += perGroup) {
 
 test('every internal link, asset, download and fragment resolves', () => {
   expect(brokenLinks(pages, distDir, base)).toEqual([]);
+});
+
+test('a link marked as the current page leads to that page', () => {
+  expect(currentPageProblems(pages, base)).toEqual([]);
 });
 
 test('hreflang alternates are reciprocal and canonicals are absolute and right', () => {
