@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { useTranslations, type UIKey } from '../i18n/ui';
-import { citationsOf, sourceAnchor, type Citing } from './citations';
+import { checkSourceSlugs, citationsOf, sourceAnchor, sourceSlug, type Citing } from './citations';
 import { figureParts } from './fact-display';
 import { compareText } from './format';
 import { availableFilters as lessonFilters, filterRoute as lessonFilterRoute, lessonTokens, sortLessons } from './lesson-filters';
@@ -93,10 +93,26 @@ export const newsIndexPaths = (first: boolean) =>
 /** What cites a source: an entry page, or a key figure (which has no page of its own). */
 export type Citation = Citing<'projects' | 'lessons' | 'toolkits' | 'signals' | 'news' | 'pages' | 'facts'>;
 
+/**
+ * What a list of citations calls each kind, in front of its title: entries of two kinds can share a title (the
+ * page and the lesson pack “What is human trafficking?”), and a list must tell them apart. The same words as
+ * the search results' types and the lesson page's title.
+ */
+export const citationKinds: Record<Citation['collection'], UIKey> = {
+  projects: 'search.type.project',
+  lessons: 'search.type.lesson',
+  toolkits: 'search.type.toolkit',
+  signals: 'search.type.signal',
+  news: 'search.type.news',
+  pages: 'search.type.page',
+  facts: 'sources.figure',
+};
+
 /** The sources by id, and per source what cites it in this locale: entries in collection order, then figures. */
 export async function sourceCitations(locale: Locale) {
   const t = useTranslations(locale);
   const sources = (await getCollection('sources')).sort((a, b) => a.id.localeCompare(b.id));
+  checkSourceSlugs(sources);
   const citing = (
     await Promise.all(
       (['projects', 'lessons', 'toolkits', 'signals', 'news', 'pages'] as const).map(async (collection) =>
@@ -117,16 +133,16 @@ export async function sourceCitations(locale: Locale) {
   return { sources, citations: citationsOf([...citing, ...facts]) };
 }
 
-/** The route of the pages listing what cites a source too often for the sources page to list it whole. */
-export const sourceCitationsRoute = (sourceId: string) => `/sources/${sourceId}/`;
+/** The route of the pages listing what cites a source too often for the sources page to list it whole (unique: `sourceCitations` checks). */
+export const sourceCitationsRoute = (source: { data: { title: string } }) => `/sources/${sourceSlug(source.data.title)}/`;
 
-/** `/sources/<id>/`, `/sources/<id>/2/`, … for every source cited more than `pageSizes.citationsOnSourcesPage` times. */
+/** `/sources/<title>/`, `/sources/<title>/2/`, … for every source cited more than `pageSizes.citationsOnSourcesPage` times. */
 export const sourceCitationPaths = (first: boolean) =>
   listPaths(first, pageSizes.citations, async (locale): Promise<PagedListSource<Citation, { source: CollectionEntry<'sources'> }>[]> => {
     const { sources, citations } = await sourceCitations(locale);
     return sources.flatMap((source) => {
       const items = citations.get(source.id) ?? [];
-      return items.length > pageSizes.citationsOnSourcesPage ? [{ base: sourceCitationsRoute(source.id), items, params: { source: source.id }, props: { source } }] : [];
+      return items.length > pageSizes.citationsOnSourcesPage ? [{ base: sourceCitationsRoute(source), items, params: { source: sourceSlug(source.data.title) }, props: { source } }] : [];
     });
   });
 

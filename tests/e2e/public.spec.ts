@@ -59,6 +59,20 @@ for (const locale of locales) {
     }
   });
 
+  // In Node, from the built pages. Today two sources are cited often enough to have pages of their own.
+  test(`the ${locale} pages of a source have a readable address, and no two entries of a list on them read the same`, () => {
+    const root = `${prefix(locale)}/sources/`;
+    const sourcePages = pages.filter((p) => p.path.startsWith(root));
+    expect(sourcePages.length, 'the sources page and pages of a source').toBeGreaterThan(1);
+    for (const page of sourcePages) {
+      expect(page.path.slice(root.length), page.path).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*\/(\d+\/)?)?$/);
+      for (const list of page.doc.querySelectorAll('main ul')) {
+        const entries = list.querySelectorAll(':scope > li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+        expect(entries.filter((entry, i) => entries.indexOf(entry) !== i), page.path).toEqual([]);
+      }
+    }
+  });
+
   // In Node, from the built pages: one page load per project would make this test grow with the site.
   test(`every organisation linked from a ${locale} project page has a page`, () => {
     const overview = built.get(`${prefix(locale)}/projects/`)!;
