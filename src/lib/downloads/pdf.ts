@@ -174,6 +174,8 @@ export class PdfLayout {
   private readonly done: Promise<Uint8Array>;
   /** Wrapped text, set as PDFKit's `text()` would set it (see text-flow.ts). */
   private readonly flow: TextFlow;
+  /** The scratch document the notes are measured in, made on the first note. */
+  private scratch?: (scale: number) => PdfLayout;
 
   constructor(options: PdfOptions) {
     const date = buildDate();
@@ -431,9 +433,11 @@ export class PdfLayout {
     const pad = this.size(10);
     const fill = tone === 'brand' ? colours.brandLight : colours.accentLight;
     const bar = tone === 'brand' ? colours.brand : colours.accent;
-    const scratch = new PdfLayout({ ...this.options, scale: this.scale, measureOnly: true });
+    this.scratch ??= scratchPages(this.options);
+    const scratch = this.scratch(this.scale);
+    const pages = scratch.pageCount();
     const height = scratch.noteContent(heading, body, pad, tone) + pad;
-    const fits = scratch.pageCount() === 1 && height <= doc.page.maxY() - doc.page.margins.top;
+    const fits = scratch.pageCount() === pages && height <= doc.page.maxY() - doc.page.margins.top;
     this.gap(4);
     this.keepSpace(fits ? height : this.size(80));
     const startPage = this.currentPage();
@@ -571,6 +575,21 @@ export class PdfLayout {
   }
 }
 
+/**
+ * Scratch layouts of `options` that are only measured: each call gives the top of an empty page at `scale`,
+ * all in one document, so that measuring a note or trying a scale does not open a document and its fonts.
+ * A page of its own is all a measurement needs: every block sets its font, size and position.
+ */
+function scratchPages(options: PdfOptions): (scale: number) => PdfLayout {
+  let scratch: PdfLayout | undefined;
+  return (scale) => {
+    if (scratch) scratch.newPage();
+    else scratch = new PdfLayout({ ...options, scale, measureOnly: true });
+    scratch.scale = scale;
+    return scratch;
+  };
+}
+
 /** Scales tried, largest first, when content must fit a number of pages. */
 const fitScales = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 
@@ -581,10 +600,12 @@ const fitScales = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
  * (a letter home needed about six trial layouts, one scale after another; this way at most four).
  */
 export function fitScale(options: PdfOptions, draw: (layout: PdfLayout) => void, pages = 1): number {
+  const scratch = scratchPages(options);
   const fits = (scale: number) => {
-    const layout = new PdfLayout({ ...options, scale, measureOnly: true });
+    const layout = scratch(scale);
+    const before = layout.pageCount();
     draw(layout);
-    return layout.pageCount() <= pages;
+    return layout.pageCount() - before < pages;
   };
   if (fits(fitScales[0])) return fitScales[0];
   // The answer lies in fitScales[low..high]; the last one is taken when nothing fits.
