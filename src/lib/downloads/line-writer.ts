@@ -71,25 +71,19 @@ function shapedLine(font: LineFont, text: string): ShapedLine | undefined {
   }
   if (lines.has(text)) return lines.get(text);
   const { glyphs, positions } = font.layout(text);
-  let line: ShapedLine | undefined = { glyphs, ends: [], adjustments: [] };
-  const segment = (end: number) => {
-    const last = positions[end - 1];
-    line!.ends.push(end);
-    line!.adjustments.push(String(number(-(last.xAdvance - last.advanceWidth))));
-  };
-  let start = 0;
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i];
-    if (position.xOffset || position.yOffset) {
-      line = undefined;
-      break;
-    }
-    if (position.xAdvance - position.advanceWidth !== 0) {
-      segment(i + 1);
-      start = i + 1;
-    }
+  let line: ShapedLine | undefined;
+  if (positions.every((position) => !position.xOffset && !position.yOffset)) {
+    const ends: number[] = [];
+    const adjustments: string[] = [];
+    positions.forEach((position, index) => {
+      // The last glyph always ends a string; another one ends it when it is kerned.
+      if (index === positions.length - 1 || position.xAdvance - position.advanceWidth !== 0) {
+        ends.push(index + 1);
+        adjustments.push(String(number(-(position.xAdvance - position.advanceWidth))));
+      }
+    });
+    line = { glyphs, ends, adjustments };
   }
-  if (line && start < positions.length) segment(positions.length);
   lines.set(text, line);
   return line;
 }

@@ -298,7 +298,7 @@ export class PdfLayout {
   }
 
   /** The width of `text` in `font` at `fontSize`, on one line; leaves that font set. */
-  private widthOf(text: string, font: FontName, fontSize: number): number {
+  private lineWidth(text: string, font: FontName, fontSize: number): number {
     this.doc.font(font).fontSize(fontSize);
     return widthOf(this.doc as unknown as FlowDocument, text);
   }
@@ -391,7 +391,7 @@ export class PdfLayout {
     const doc = this.doc;
     const fontSize = this.size(10);
     const pad = this.size(10);
-    const labelWidth = Math.max(...pairs.map(([label]) => this.widthOf(label, 'bold', fontSize))) + this.size(12);
+    const labelWidth = Math.max(...pairs.map(([label]) => this.lineWidth(label, 'bold', fontSize))) + this.size(12);
     const valueWidth = this.width - 2 * pad - labelWidth;
     const rowHeights = pairs.map(([, value]) => this.textHeight(value, valueWidth, fontSize) + this.size(3));
     const height = rowHeights.reduce((a, b) => a + b, 0) + 2 * pad;
@@ -515,7 +515,7 @@ export class PdfLayout {
           doc.text(`${label}:`, fieldX, y, { lineBreak: false });
         }),
       );
-      const start = fieldX + this.widthOf(`${label}:`, 'bold', fontSize) + 6;
+      const start = fieldX + this.lineWidth(`${label}:`, 'bold', fontSize) + 6;
       const lineY = y + fontSize * 1.2;
       this.decoration(() => doc.moveTo(start, lineY).lineTo(fieldX + fieldWidth - 18, lineY).lineWidth(0.5).strokeColor('#9aa3ad').stroke());
       x += fieldWidth;
@@ -561,7 +561,7 @@ export class PdfLayout {
       this.flow.text(this.sourcesLine(), this.left, top + 6, { width: this.width });
       const lineY = doc.y;
       const pageLabel = this.footer.pageOf.replace('{n}', String(index - start + 1)).replace('{total}', String(count));
-      const pageWidth = this.widthOf(pageLabel, 'bold', 7);
+      const pageWidth = this.lineWidth(pageLabel, 'bold', 7);
       doc.font('regular');
       this.flow.text(footerLine(this.footer), this.left, lineY, { width: this.width - pageWidth - 12 });
       doc.font('bold');

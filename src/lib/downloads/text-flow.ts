@@ -52,7 +52,7 @@ const float = new Float32Array(1);
 const floatBits = new Uint32Array(float.buffer);
 
 /** PDFKit's `PDFNumber`: the nearest 32-bit float at or below `n` (towards zero), as its wrapper rounds widths. */
-export function pdfNumber(n: number): number {
+function pdfNumber(n: number): number {
   const rounded = Math.fround(n);
   if (rounded <= n) return rounded;
   float[0] = n;
@@ -62,7 +62,7 @@ export function pdfNumber(n: number): number {
 }
 
 /** What is read of a PDFKit font: its name, the width of a string in 1000ths of the size, its line height. */
-export interface FlowFont {
+interface FlowFont {
   name: string;
   layout(text: string, features: undefined, onlyWidth: true): { advanceWidth: number };
   lineHeight(size: number, includeGap?: boolean): number;
@@ -140,7 +140,7 @@ export interface FlowOptions {
 }
 
 /** What PDFKit passes with a line to write: the call's options and the line's measured width and words. */
-export interface LineOptions extends FlowOptions {
+interface LineOptions extends FlowOptions {
   height?: number;
   textWidth?: number;
   wordCount?: number;
