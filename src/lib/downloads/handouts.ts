@@ -97,7 +97,7 @@ function questions(layout: PdfLayout, heading: string, items: QuizItem[]): void 
   layout.keepSpace(120);
   layout.heading(2, heading);
   items.forEach((item, index) => {
-    const height = layout.doc.font('bold').fontSize(10.5).heightOfString(item.question, { width: layout.width, lineGap: 3 });
+    const height = layout.heightOf(item.question, 'bold', 10.5, { width: layout.width, lineGap: 3 });
     // A question and its writing lines stay on one page.
     layout.keepSpace(height + 10 + linesPerQuestion * lineSpacing + 6);
     layout.paragraph(`${index + 1}. ${item.question}`, { bold: true });

@@ -3,6 +3,7 @@ import type { UIKey } from '../../i18n/ui';
 import type { Locale } from '../locales';
 import { documentFont, fontNames, layoutCache, type FontName } from './fonts';
 import { parseInline, type Block, type Run } from './markdown';
+import { TextFlow, widthOf, type FlowDocument, type FlowOptions } from './text-flow';
 import { escapeXml } from './xml';
 
 /**
@@ -171,6 +172,10 @@ export class PdfLayout {
   private readonly footerHeight: number;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Uint8Array>;
+  /** Wrapped text, set as PDFKit's `text()` would set it (see text-flow.ts). */
+  private readonly flow: TextFlow;
+  /** The scratch document the notes are measured in, made on the first note. */
+  private scratch?: (scale: number) => PdfLayout;
 
   constructor(options: PdfOptions) {
     const date = buildDate();
@@ -194,6 +199,7 @@ export class PdfLayout {
       },
     });
     this.doc = doc;
+    this.flow = new TextFlow(doc as unknown as FlowDocument, !options.measureOnly);
     this.options = options;
     for (const name of fontNames) doc.registerFont(name, documentFont(name) as unknown as PDFKit.Mixins.PDFFontSource);
     shareLayouts(doc);
@@ -213,7 +219,7 @@ export class PdfLayout {
     const pageWidth = options.size === 'A4' ? 595.28 : 419.53;
     this.left = margin;
     this.width = pageWidth - 2 * margin;
-    this.footerHeight = doc.heightOfString(this.sourcesLine(), { width: this.width }) + doc.currentLineHeight(true) + 10;
+    this.footerHeight = this.flow.height(this.sourcesLine(), { width: this.width }) + doc.currentLineHeight(true) + 10;
     this.pageOptions = { size: options.size, margins: { top: margin, left: margin, right: margin, bottom: margin * 0.6 + this.footerHeight + 14 } };
     doc.addPage(this.pageOptions);
 
@@ -274,15 +280,27 @@ export class PdfLayout {
       parts.forEach((run, index) => {
         doc.font(run.bold ? 'bold' : font);
         const options = { width, lineGap, continued: index < parts.length - 1 };
-        if (index === 0) doc.text(run.text, x, doc.y, options);
-        else doc.text(run.text, options);
+        if (index === 0) this.flow.text(run.text, x, doc.y, options);
+        else this.flow.text(run.text, undefined, undefined, options);
       });
     }
     doc.x = this.left;
   }
 
   private textHeight(text: string, width: number, fontSize: number, font: 'regular' | 'bold' = 'regular'): number {
-    return this.doc.font(font).fontSize(fontSize).heightOfString(text, { width, lineGap: fontSize * 0.28 });
+    return this.heightOf(text, font, fontSize, { width, lineGap: fontSize * 0.28 });
+  }
+
+  /** The height `text` takes in `font` at `fontSize`, wrapped as it would be written; leaves that font set. */
+  heightOf(text: string, font: FontName, fontSize: number, options: FlowOptions): number {
+    this.doc.font(font).fontSize(fontSize);
+    return this.flow.height(text, options);
+  }
+
+  /** The width of `text` in `font` at `fontSize`, on one line; leaves that font set. */
+  private lineWidth(text: string, font: FontName, fontSize: number): number {
+    this.doc.font(font).fontSize(fontSize);
+    return widthOf(this.doc as unknown as FlowDocument, text);
   }
 
   /** A small brand-coloured line above the title: what kind of document this is. */
@@ -291,7 +309,7 @@ export class PdfLayout {
       // Set in capitals; the text layer keeps the words as written.
       this.doc.struct('P', { actual: text }, () => {
         this.doc.font('bold').fontSize(this.size(9)).fillColor(colours.brand);
-        this.doc.text(text.toUpperCase(), this.left, this.doc.y, { width: this.width, characterSpacing: 0.6 });
+        this.flow.text(text.toUpperCase(), this.left, this.doc.y, { width: this.width, characterSpacing: 0.6 });
       }),
     );
     this.gap(2);
@@ -302,7 +320,7 @@ export class PdfLayout {
     this.root.add(
       this.doc.struct('H1', {}, () => {
         this.doc.font('bold').fontSize(fontSize).fillColor(colours.brand);
-        this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.12 });
+        this.flow.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.12 });
       }),
     );
     this.gap(6);
@@ -323,7 +341,7 @@ export class PdfLayout {
     this.root.add(
       this.doc.struct(`H${level}`, {}, () => {
         this.doc.font('bold').fontSize(fontSize).fillColor(level === 2 ? colours.brand : colours.ink);
-        this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.15 });
+        this.flow.text(text, this.left, this.doc.y, { width: this.width, lineGap: fontSize * 0.15 });
       }),
     );
     if (level === 2) {
@@ -358,7 +376,7 @@ export class PdfLayout {
       entry.add(
         doc.struct('Lbl', {}, () => {
           doc.font(options.ordered ? 'bold' : 'regular').fontSize(fontSize).fillColor(colours.brand);
-          doc.text(options.ordered ? `${index + 1}.` : '•', this.left, top, { width: indent, lineBreak: false });
+          this.flow.text(options.ordered ? `${index + 1}.` : '•', this.left, top, { width: indent });
         }),
       );
       doc.y = top;
@@ -373,7 +391,7 @@ export class PdfLayout {
     const doc = this.doc;
     const fontSize = this.size(10);
     const pad = this.size(10);
-    const labelWidth = Math.max(...pairs.map(([label]) => doc.font('bold').fontSize(fontSize).widthOfString(label))) + this.size(12);
+    const labelWidth = Math.max(...pairs.map(([label]) => this.lineWidth(label, 'bold', fontSize))) + this.size(12);
     const valueWidth = this.width - 2 * pad - labelWidth;
     const rowHeights = pairs.map(([, value]) => this.textHeight(value, valueWidth, fontSize) + this.size(3));
     const height = rowHeights.reduce((a, b) => a + b, 0) + 2 * pad;
@@ -389,13 +407,13 @@ export class PdfLayout {
       entry.add(
         doc.struct('Lbl', {}, () => {
           doc.font('bold').fontSize(fontSize).fillColor(colours.ink);
-          doc.text(label, this.left + pad, y, { width: labelWidth, lineBreak: false });
+          this.flow.text(label, this.left + pad, y, { width: labelWidth });
         }),
       );
       entry.add(
         doc.struct('LBody', {}, () => {
           doc.font('regular').fontSize(fontSize).fillColor(colours.ink);
-          doc.text(value, this.left + pad + labelWidth, y, { width: valueWidth, lineGap: fontSize * 0.28 });
+          this.flow.text(value, this.left + pad + labelWidth, y, { width: valueWidth, lineGap: fontSize * 0.28 });
         }),
       );
       y += rowHeights[index];
@@ -415,9 +433,11 @@ export class PdfLayout {
     const pad = this.size(10);
     const fill = tone === 'brand' ? colours.brandLight : colours.accentLight;
     const bar = tone === 'brand' ? colours.brand : colours.accent;
-    const scratch = new PdfLayout({ ...this.options, scale: this.scale, measureOnly: true });
+    this.scratch ??= scratchPages(this.options);
+    const scratch = this.scratch(this.scale);
+    const pages = scratch.pageCount();
     const height = scratch.noteContent(heading, body, pad, tone) + pad;
-    const fits = scratch.pageCount() === 1 && height <= doc.page.maxY() - doc.page.margins.top;
+    const fits = scratch.pageCount() === pages && height <= doc.page.maxY() - doc.page.margins.top;
     this.gap(4);
     this.keepSpace(fits ? height : this.size(80));
     const startPage = this.currentPage();
@@ -460,7 +480,7 @@ export class PdfLayout {
     this.root.add(
       doc.struct('H2', {}, () => {
         doc.font('bold').fontSize(fontSize).fillColor(tone === 'brand' ? colours.brand : colours.accent);
-        doc.text(heading, this.left, doc.y, { width: this.width });
+        this.flow.text(heading, this.left, doc.y, { width: this.width });
       }),
     );
     this.gap(3);
@@ -495,7 +515,7 @@ export class PdfLayout {
           doc.text(`${label}:`, fieldX, y, { lineBreak: false });
         }),
       );
-      const start = fieldX + doc.font('bold').fontSize(fontSize).widthOfString(`${label}:`) + 6;
+      const start = fieldX + this.lineWidth(`${label}:`, 'bold', fontSize) + 6;
       const lineY = y + fontSize * 1.2;
       this.decoration(() => doc.moveTo(start, lineY).lineTo(fieldX + fieldWidth - 18, lineY).lineWidth(0.5).strokeColor('#9aa3ad').stroke());
       x += fieldWidth;
@@ -538,13 +558,14 @@ export class PdfLayout {
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.moveTo(this.left, top).lineTo(this.left + this.width, top).lineWidth(0.6).strokeColor(colours.line).stroke();
       doc.font('regular').fontSize(7).fillColor(colours.muted);
-      doc.text(this.sourcesLine(), this.left, top + 6, { width: this.width });
+      this.flow.text(this.sourcesLine(), this.left, top + 6, { width: this.width });
       const lineY = doc.y;
       const pageLabel = this.footer.pageOf.replace('{n}', String(index - start + 1)).replace('{total}', String(count));
-      const pageWidth = doc.font('bold').widthOfString(pageLabel);
+      const pageWidth = this.lineWidth(pageLabel, 'bold', 7);
       doc.font('regular');
-      doc.text(footerLine(this.footer), this.left, lineY, { width: this.width - pageWidth - 12, lineBreak: false, ellipsis: true });
-      doc.font('bold').text(pageLabel, this.left + this.width - pageWidth, lineY, { width: pageWidth, lineBreak: false });
+      this.flow.text(footerLine(this.footer), this.left, lineY, { width: this.width - pageWidth - 12 });
+      doc.font('bold');
+      this.flow.text(pageLabel, this.left + this.width - pageWidth, lineY, { width: pageWidth });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }
@@ -552,6 +573,21 @@ export class PdfLayout {
     doc.end();
     return this.done;
   }
+}
+
+/**
+ * Scratch layouts of `options` that are only measured: each call gives the top of an empty page at `scale`,
+ * all in one document, so that measuring a note or trying a scale does not open a document and its fonts.
+ * A page of its own is all a measurement needs: every block sets its font, size and position.
+ */
+function scratchPages(options: PdfOptions): (scale: number) => PdfLayout {
+  let scratch: PdfLayout | undefined;
+  return (scale) => {
+    if (scratch) scratch.newPage();
+    else scratch = new PdfLayout({ ...options, scale, measureOnly: true });
+    scratch.scale = scale;
+    return scratch;
+  };
 }
 
 /** Scales tried, largest first, when content must fit a number of pages. */
@@ -564,10 +600,12 @@ const fitScales = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
  * (a letter home needed about six trial layouts, one scale after another; this way at most four).
  */
 export function fitScale(options: PdfOptions, draw: (layout: PdfLayout) => void, pages = 1): number {
+  const scratch = scratchPages(options);
   const fits = (scale: number) => {
-    const layout = new PdfLayout({ ...options, scale, measureOnly: true });
+    const layout = scratch(scale);
+    const before = layout.pageCount();
     draw(layout);
-    return layout.pageCount() <= pages;
+    return layout.pageCount() - before < pages;
   };
   if (fits(fitScales[0])) return fitScales[0];
   // The answer lies in fitScales[low..high]; the last one is taken when nothing fits.

@@ -26,7 +26,7 @@ export async function buildWorksheet(worksheet: Worksheet, lessonTitle: string, 
 
   worksheet.tasks.forEach((task, index) => {
     // Keep a task's heading, its text and its first lines on one page.
-    const textHeight = layout.doc.font('regular').fontSize(10.5).heightOfString(task, { width: layout.width, lineGap: 3 });
+    const textHeight = layout.heightOf(task, 'regular', 10.5, { width: layout.width, lineGap: 3 });
     layout.keepSpace(textHeight + 50 + 3 * lineSpacing);
     layout.heading(2, t('lesson.worksheet.task').replace('{number}', String(index + 1)));
     layout.paragraph(task);
