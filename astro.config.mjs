@@ -12,6 +12,8 @@ import { telLinksPlugin } from './src/lib/help/tel-links-plugin.ts';
 import publicAddressNotice from './src/integrations/public-address.ts';
 import pageCss from './src/integrations/page-css.ts';
 import fonts from './src/integrations/fonts.ts';
+import scriptPriority from './src/integrations/script-priority.ts';
+import { enhancementScripts } from './src/lib/script-priority.ts';
 import { placeholderSite } from './src/lib/site.ts';
 
 // Without SITE_URL the build has no public address: see publicAddress() in src/lib/site.ts.
@@ -20,8 +22,8 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 // Astro inlines every small script into the page. The scripts of the lesson pack's in-page menu, quiz and print
 // button are files instead: they belong to the heaviest pages, whose first round trip they would fill, and one
-// cached file then serves every lesson pack. Anything else keeps Vite's rule (undefined: inline under 4 kB).
-const scriptFiles = /\/(LessonSectionNav|ExitQuiz|PrintButton)\.astro_astro_type_script_/;
+// cached file then serves every lesson pack (and, at low priority, never delays its first paint: scriptPriority).
+// Anything else keeps Vite's rule (undefined: inline under 4 kB).
 
 export default defineConfig({
   site,
@@ -42,6 +44,7 @@ export default defineConfig({
     localized404(['en', 'uk']),
     publicAddressNotice(),
     basePathHeaders(),
+    scriptPriority(),
     // Before page-css, which then keeps on each page the @font-face rules of the subsets its text needs.
     fonts(),
     // Last, so that it reads the pages where they end up.
@@ -72,5 +75,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: (file) => (scriptFiles.test(file) ? false : undefined) } },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: (file) => (enhancementScripts.test(file) ? false : undefined) } },
 });

@@ -290,7 +290,7 @@ export const en: UIStrings = {
   'lesson.questions': 'Discussion questions',
   'lesson.scenario': 'Scenario',
   'lesson.worksheets': 'Worksheets',
-  'lesson.worksheets.lead': 'In the print version, each worksheet starts on a new page.',
+  'lesson.worksheets.lead': 'Each worksheet is also a file of its own under “{materials}”.',
   'lesson.worksheet.name': 'Name',
   'lesson.worksheet.class': 'Class',
   'lesson.worksheet.task': 'Task {number}',

@@ -289,7 +289,7 @@ export const nl = {
   'lesson.questions': 'Gespreksvragen',
   'lesson.scenario': 'Casus',
   'lesson.worksheets': 'Werkbladen',
-  'lesson.worksheets.lead': 'Elk werkblad begint in de printversie op een nieuwe pagina.',
+  'lesson.worksheets.lead': 'Elk werkblad staat ook als los bestand onder „{materials}”.',
   'lesson.worksheet.name': 'Naam',
   'lesson.worksheet.class': 'Klas',
   'lesson.worksheet.task': 'Opdracht {number}',

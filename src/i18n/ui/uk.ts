@@ -290,7 +290,7 @@ export const uk: UIStrings = {
   'lesson.questions': 'Питання для обговорення',
   'lesson.scenario': 'Ситуація',
   'lesson.worksheets': 'Робочі аркуші',
-  'lesson.worksheets.lead': 'У друкованій версії кожен робочий аркуш починається з нової сторінки.',
+  'lesson.worksheets.lead': 'Кожен робочий аркуш є також окремим файлом у розділі «{materials}».',
   'lesson.worksheet.name': 'Ім’я',
   'lesson.worksheet.class': 'Клас',
   'lesson.worksheet.task': 'Завдання {number}',
