@@ -3,14 +3,22 @@ import { PDFDocument } from 'pdf-lib';
 import type { Locale } from '../locales';
 import type { DownloadFormat } from './paths';
 
+const pagesType = '/Type /Pages';
+
 /**
  * The number of pages of a PDF, read from its bytes. PDFKit writes a single page tree as plain text, so its
  * `/Count` is read directly (parsing a whole PDF for it cost more than a tenth of making the downloads);
  * any other PDF is parsed.
  */
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  const trees = [...Buffer.from(bytes).toString('latin1').matchAll(/\/Type \/Pages\s*\/Count (\d+)/g)];
-  if (trees.length === 1) return Number(trees[0][1]);
+  // Searched in the bytes, not in a copy of the whole file as text.
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const counts: string[] = [];
+  for (let at = file.indexOf(pagesType); at !== -1; at = file.indexOf(pagesType, at + pagesType.length)) {
+    const count = /^\s*\/Count (\d+)/.exec(file.toString('latin1', at + pagesType.length, at + pagesType.length + 32));
+    if (count) counts.push(count[1]);
+  }
+  if (counts.length === 1) return Number(counts[0]);
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   return pdf.getPageCount();
 }
