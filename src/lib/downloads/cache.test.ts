@@ -76,6 +76,17 @@ describe('downloads cache', () => {
     expect(cache.read('k2')).toBeUndefined();
   });
 
+  it('gives a file it stores back as a hit that reads the stored bytes, so the build need not hold them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaal-cache-'));
+    const stored = new DownloadCache(dir).write('k1', { bytes: new Uint8Array([1, 2, 3]), info: file.info });
+    expect(stored.info).toEqual(file.info);
+    expect(stored.bytes()).toEqual(file.bytes);
+    writeFileSync(join(dir, 'k1'), new Uint8Array([4, 5, 6]));
+    expect(stored.bytes()).toEqual(new Uint8Array([4, 5, 6]));
+    writeFileSync(join(dir, 'k1'), new Uint8Array([1, 2]));
+    expect(() => stored.bytes()).toThrow(/changed while the build was using it/);
+  });
+
   it('ignores a file whose size does not match what was recorded', () => {
     const dir = mkdtempSync(join(tmpdir(), 'signaal-cache-'));
     new DownloadCache(dir).write('k1', file);
