@@ -138,8 +138,8 @@ function producer(cacheKey: string | undefined, cache: DownloadCache | undefined
         return cached;
       }
       const produced = await make();
+      if (cacheKey) cache?.write(cacheKey, produced);
       made.fresh++;
-      if (cacheKey && cache) return cache.write(cacheKey, produced);
       return { info: produced.info, bytes: () => produced.bytes };
     })());
 }
