@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,11 +76,25 @@ describe('downloads cache', () => {
     expect(cache.read('k2')).toBeUndefined();
   });
 
-  it('ignores a file whose size does not match what was recorded', () => {
+  it('gives back bytes changed on disk as they are when they are read, or an error if their length changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'signaal-cache-'));
     new DownloadCache(dir).write('k1', file);
-    writeFileSync(join(dir, 'k1'), new Uint8Array([1, 2]));
+    const hit = new DownloadCache(dir).read('k1');
+    const onDisk = readFileSync(join(dir, 'k1'));
+    onDisk.set([4, 5, 6], onDisk.length - 3);
+    writeFileSync(join(dir, 'k1'), onDisk);
+    expect(hit?.bytes()).toEqual(new Uint8Array([4, 5, 6]));
+    writeFileSync(join(dir, 'k1'), onDisk.subarray(0, -1));
+    expect(() => hit?.bytes()).toThrow(/changed while the build was using it/);
+  });
+
+  it('ignores a file whose size does not match what was recorded, or that has no facts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signaal-cache-'));
+    new DownloadCache(dir).write('k1', file);
+    writeFileSync(join(dir, 'k1'), readFileSync(join(dir, 'k1')).subarray(0, -1));
     expect(new DownloadCache(dir).read('k1')).toBeUndefined();
+    writeFileSync(join(dir, 'k2'), new Uint8Array([1, 2]));
+    expect(new DownloadCache(dir).read('k2')).toBeUndefined();
   });
 
   it('removes files no build used for a week, keeps the ones this build used', () => {
@@ -92,6 +106,6 @@ describe('downloads cache', () => {
     const cache = new DownloadCache(dir);
     expect(cache.read('used')?.info).toEqual(file.info);
     cache.prune();
-    expect(readdirSync(dir).sort()).toEqual(['used', 'used.json']);
+    expect(readdirSync(dir).sort()).toEqual(['used']);
   });
 });

@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
 import type { Locale } from '../locales';
 import type { DownloadFormat } from './paths';
+
+const pagesType = '/Type /Pages';
 
 /**
  * The number of pages of a PDF, read from its bytes. PDFKit writes a single page tree as plain text, so its
@@ -9,15 +10,30 @@ import type { DownloadFormat } from './paths';
  * any other PDF is parsed.
  */
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  const trees = [...Buffer.from(bytes).toString('latin1').matchAll(/\/Type \/Pages\s*\/Count (\d+)/g)];
-  if (trees.length === 1) return Number(trees[0][1]);
+  // Searched in the bytes, not in a copy of the whole file as text.
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const counts: string[] = [];
+  for (let at = file.indexOf(pagesType); at !== -1; at = file.indexOf(pagesType, at + pagesType.length)) {
+    const count = /^\s*\/Count (\d+)/.exec(file.toString('latin1', at + pagesType.length, at + pagesType.length + 32));
+    if (count) counts.push(count[1]);
+  }
+  if (counts.length === 1) return Number(counts[0]);
+  // Loaded only here: the downloads worker, which never needs it, no longer pays for loading it (about 0.1 s).
+  const { PDFDocument } = await import('pdf-lib');
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   return pdf.getPageCount();
 }
 
-/** The number of slides of a PPTX, read from its parts. */
+/** The number of slides of a PPTX: its slide parts, counted by name from the archive's directory, none unpacked. */
 export function pptxSlideCount(bytes: Uint8Array): number {
-  return Object.keys(unzipSync(bytes, { filter: (file) => /^ppt\/slides\/slide\d+\.xml$/.test(file.name) })).length;
+  let slides = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      if (/^ppt\/slides\/slide\d+\.xml$/.test(file.name)) slides++;
+      return false;
+    },
+  });
+  return slides;
 }
 
 export interface FileInfo {

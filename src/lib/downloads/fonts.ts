@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { TrueTypeSubset } from './font-subset';
 
 /**
  * Noto Sans, the site's typeface, as static TrueType files from the npm package @expo-google-fonts/noto-sans
@@ -40,24 +41,29 @@ export function font(name: FontName): Font {
   return parsed;
 }
 
-/** fontkit's decoded tables of a font file (cmap, GSUB, GPOS, hmtx, loca, …), by tag. */
-interface DecodedTables {
-  _tables: Record<string, unknown>;
+/** What a document's font has of its own (see `documentFont`): fontkit's glyph objects and its shaper, which makes them. */
+interface OwnGlyphs {
+  _glyphs: Record<number, unknown>;
+  _layoutEngine: unknown;
 }
 
 /**
  * A font of its own for one PDF document. fontkit keeps one glyph object per glyph id and font, with the
- * characters it was first asked for; embedding a subset asks for the parts of composite glyphs without
- * characters (the bold ellipsis is made of three full stops), so a font shared with an earlier document gave the full
- * stop an empty entry in the next document's ToUnicode map, and the copied text lost it or shifted it.
- * Only the glyph objects need to be the document's own: the decoded tables are read-only data of the same
- * file, so every document font reads those of the measuring font (fontkit shares them the same way between a
- * font and its variations). Decoding them anew, above all the GSUB and GPOS lookups, was most of the cost of
- * shaping a document.
+ * characters it was first asked for, so glyph objects are the document's own: a font shared with an earlier
+ * document would carry that document's characters into this one's text layer. Everything else of the font
+ * is read-only data of the same file, decoded once per build (above all the GSUB and GPOS lookups and the
+ * table directory), so the document's font is the measuring font with its own glyph cache and its own shaper
+ * (which makes glyphs through the font it belongs to), and a subset that copies glyphs as bytes (font-subset.ts).
  */
 export function documentFont(name: FontName): Font {
-  const own = create(fontData(name)) as Font & DecodedTables;
-  own._tables = (font(name) as Font & DecodedTables)._tables;
+  const shared = font(name);
+  const own = Object.create(shared) as Font & OwnGlyphs;
+  own._glyphs = {};
+  // fontkit makes the shaper on first use and keeps it on the object it was asked on: here, on this font.
+  const shaper = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(shared), '_layoutEngine');
+  if (!shaper?.get) throw new Error('fontkit has no _layoutEngine getter: the document fonts (fonts.ts) need updating for this fontkit version');
+  Object.defineProperty(own, '_layoutEngine', { configurable: true, get: shaper.get });
+  own.createSubset = (() => new TrueTypeSubset(shared)) as unknown as Font['createSubset'];
   return own;
 }
 

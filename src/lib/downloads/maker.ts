@@ -18,6 +18,9 @@ const maxWorkers = 2;
  */
 const youngGenerationMb = 64;
 
+/** How a downloads worker is started: also by scripts/bench-download-jobs.ts, so it measures the same thread. */
+export const workerOptions = { name: 'signaal-downloads', resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } };
+
 interface Pending {
   resolve: (made: Made) => void;
   reject: (error: Error) => void;
@@ -81,7 +84,7 @@ export class DownloadMaker {
   }
 
   private start(): Thread {
-    const worker = new Worker(this.entry, { name: 'signaal-downloads', resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+    const worker = new Worker(this.entry, workerOptions);
     const thread: Thread = { worker, pending: new Map(), cpu: 0 };
     worker.on('message', (reply: WorkerReply) => this.settle(thread, reply));
     worker.on('error', (error) => this.fail(error));

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import PptxGenJS from 'pptxgenjs';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import JSZip from 'jszip';
 import { disclosureSteps } from '../disclosure';
 import { fill } from '../placeholders';
 import { planByPhase, planMinutes, type Phase } from '../lesson-plan';
@@ -245,20 +246,56 @@ function addTitleSlide(pptx: PptxGenJS, spec: SlideSpec, eyebrow: string, lang: 
   s.addNotes(spec.notes.join('\n'));
 }
 
+/** What pptxgenjs hands JSZip, as far as taking the parts needs it (JSZip's public `files` and `async`). */
+interface ZipFolder {
+  files: Record<string, { name: string; dir: boolean; async: (type: 'uint8array') => Promise<Uint8Array> }>;
+}
+
+/** The deck being written, if any: JSZip's method is replaced for one `write` at a time. */
+let writing: Promise<unknown> = Promise.resolve();
+
 /**
- * The PPTX as pptxgenjs writes it has the time of the build in `docProps/core.xml` and one text run per
- * note; here the dates become the fixed build date, each note line its own paragraph in the slide's
- * language, and the archive is written again with fixed entry dates, so the bytes depend on the lesson only.
+ * The parts of the deck by name, in the order pptxgenjs adds them. pptxgenjs packs them with JSZip, in
+ * JavaScript (CRC-32 included), and `normalise` unpacked them again to write the archive itself: about half
+ * the cost of a deck. So while pptxgenjs writes the deck, JSZip's `generateAsync` gives back the parts of
+ * the archive asked for as bytes (the deck; a chart's workbook, asked for in base64, would still be packed)
+ * instead of packing them. Decks made at the same time (outside the worker) take turns.
  */
-function normalise(bytes: Uint8Array, lang: string): Uint8Array {
-  const files = unzipSync(bytes);
+function deckParts(pptx: PptxGenJS): Promise<Map<string, Uint8Array>> {
+  const turn = writing.then(async () => {
+    const generate = JSZip.prototype.generateAsync;
+    let parts: Promise<Map<string, Uint8Array>> | undefined;
+    JSZip.prototype.generateAsync = function (this: JSZip & ZipFolder, options) {
+      if (options?.type !== 'uint8array') return generate.call(this, options);
+      const files = Object.values(this.files).filter((file) => !file.dir);
+      parts = Promise.all(files.map(async (file) => [file.name, await file.async('uint8array')] as const)).then((entries) => new Map(entries));
+      return parts as never;
+    } as typeof generate;
+    try {
+      await pptx.write({ outputType: 'uint8array' });
+    } finally {
+      JSZip.prototype.generateAsync = generate;
+    }
+    if (!parts) throw new Error('pptxgenjs wrote the deck without JSZip: see deckParts in slides.ts');
+    return parts;
+  });
+  writing = turn.catch(() => undefined);
+  return turn;
+}
+
+/**
+ * The PPTX as pptxgenjs makes it has the time of the build in `docProps/core.xml` and one text run per
+ * note; here the dates become the fixed build date, each note line its own paragraph in the slide's
+ * language, and the archive is written with fixed entry dates, so the bytes depend on the lesson only.
+ */
+function normalise(parts: Map<string, Uint8Array>, lang: string): Uint8Array {
   const date = buildDate().toISOString().replace(/\.\d+Z$/, 'Z');
-  const names = Object.keys(files).filter((name) => !name.endsWith('/'));
+  const names = [...parts.keys()];
   // The content types first, as Office writes them; then the parts in the order pptxgenjs wrote them.
   names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   return zipFiles(
     names.map((name) => {
-      let xml = files[name];
+      let xml = parts.get(name)!;
       if (name === 'docProps/core.xml') {
         xml = strToU8(strFromU8(xml).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${date}`));
       } else if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {
@@ -299,7 +336,6 @@ export async function buildDeck(lesson: Lesson, context: DocumentContext): Promi
     if (spec.kind === 'title') addTitleSlide(pptx, spec, `Signaal · ${t('school.material.slides')}${series}`, lang);
     else addContentSlide(pptx, spec, index + 1, footer, lang);
   });
-  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return normalise(written, lang);
+  return normalise(await deckParts(pptx), lang);
 }
 

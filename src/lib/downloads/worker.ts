@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
-import { registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import type { Job, Made } from './jobs.ts';
+import { allowImportsWithoutExtension } from './ts-imports.ts';
 
 /**
  * The downloads worker: a thread that makes the files the build asks for (see jobs.ts), one after another
  * in the order asked, and answers each with its bytes, size and pages. Inside the build's own thread the
  * same files cost several times more CPU, because garbage collection there has the renderer's large heap to
- * go through; here the heap holds only the documents being made. Node runs this TypeScript as it is (type
- * stripping); the hook lets the imports leave out `.ts`, as they do for Vite.
+ * go through; here the heap holds only the documents being made. Node runs this TypeScript
+ * as it is (see ts-imports.ts).
  */
 
 /** A request: make the file of `job`; `id` ties the answer to it. */
@@ -21,15 +19,7 @@ export interface WorkerRequest {
 /** An answer: the file, or why it could not be made; `cpu` is this thread's CPU time so far, in µs. */
 export type WorkerReply = { id: number; cpu: number } & ({ made: Made } | { error: string });
 
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (/^\.{1,2}\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier) && context.parentURL) {
-      const found = [`${specifier}.ts`, `${specifier}/index.ts`].map((candidate) => new URL(candidate, context.parentURL)).find((url) => existsSync(fileURLToPath(url)));
-      if (found) return nextResolve(found.href, context);
-    }
-    return nextResolve(specifier, context);
-  },
-});
+allowImportsWithoutExtension();
 
 const { runJob } = await import('./jobs.ts');
 const port = parentPort;
