@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
@@ -90,38 +90,18 @@ interface Maker {
 }
 
 /**
- * `DOWNLOADS_JOBS=<file>` writes every job the build makes a file with to that file, one JSON line each (the
- * file's name and the job), for the downloads benchmark (scripts/bench-download-jobs.ts) to make them again.
- */
-function recordJobs(maker: Maker): Maker {
-  const file = process.env.DOWNLOADS_JOBS;
-  if (!file) return maker;
-  writeFileSync(file, '');
-  return {
-    make: (job, name) => {
-      appendFileSync(file, `${JSON.stringify({ name, job })}\n`);
-      return maker.make(job, name);
-    },
-    stop: () => maker.stop(),
-    get cpuSeconds() {
-      return maker.cpuSeconds;
-    },
-  };
-}
-
-/**
  * Where files are made: in the downloads workers (worker.ts), away from the renderer's heap, when the build
  * runs from the project folder on a Node that runs TypeScript and has module hooks (22.18 or newer; the
  * project's own Node 24 does); else in the build's own thread.
  */
 function openMaker(): Maker {
   const entry = join(process.cwd(), 'src/lib/downloads/worker.ts');
-  if (existsSync(entry) && process.features.typescript && 'registerHooks' in nodeModule) return recordJobs(new DownloadMaker(entry));
-  return recordJobs({
+  if (existsSync(entry) && process.features.typescript && 'registerHooks' in nodeModule) return new DownloadMaker(entry);
+  return {
     make: (job, name) => runJob(job).catch((error: Error) => Promise.reject(new Error(`${name}: ${error.stack ?? error.message}`))),
     stop: async () => {},
     cpuSeconds: 0,
-  });
+  };
 }
 
 /** Counts for the one line the build prints about the downloads. */

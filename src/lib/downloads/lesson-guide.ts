@@ -83,27 +83,21 @@ export async function buildLessonGuide(lesson: Lesson, body: string, context: Do
     note.list(disclosureSteps.map((key) => t(key)), { fontSize: 10 });
   });
 
-  layout.heading(2, t('classroom.starterQuiz'));
-  layout.paragraph(t('classroom.starterQuiz.lead'));
-  layout.list(
-    lesson.starterQuiz.map(({ question, answer }): Run[] => [
-      { text: `${question}\n`, bold: true },
-      { text: `${t('lesson.quiz.answer')}: `, bold: false },
-      { text: answer, bold: false },
-    ]),
-    { ordered: true },
-  );
-
-  layout.heading(2, t('lesson.quiz'));
-  layout.paragraph(t('lesson.quiz.lead'));
-  layout.list(
-    lesson.quiz.map(({ question, answer }): Run[] => [
-      { text: `${question}\n`, bold: true },
-      { text: `${t('lesson.quiz.answer')}: `, bold: false },
-      { text: answer, bold: false },
-    ]),
-    { ordered: true },
-  );
-
+  quiz(layout, t('classroom.starterQuiz'), t('classroom.starterQuiz.lead'), lesson.starterQuiz, t);
+  quiz(layout, t('lesson.quiz'), t('lesson.quiz.lead'), lesson.quiz, t);
   return layout.finish();
+}
+
+/** A quiz for the teacher: each question in bold, its answer under it. */
+function quiz(layout: PdfLayout, heading: string, lead: string, questions: Lesson['quiz'], t: DocumentContext['t']): void {
+  layout.heading(2, heading);
+  layout.paragraph(lead);
+  layout.list(
+    questions.map(({ question, answer }): Run[] => [
+      { text: `${question}\n`, bold: true },
+      { text: `${t('lesson.quiz.answer')}: `, bold: false },
+      { text: answer, bold: false },
+    ]),
+    { ordered: true },
+  );
 }

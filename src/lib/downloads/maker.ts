@@ -18,7 +18,7 @@ const maxWorkers = 2;
  */
 const youngGenerationMb = 64;
 
-/** How a downloads worker is started: also by scripts/bench-download-jobs.ts, so it measures the same thread. */
+/** How a downloads worker is started: also by scripts/bench-downloads.ts, so it measures the same thread. */
 export const workerOptions = { name: 'signaal-downloads', resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } };
 
 interface Pending {

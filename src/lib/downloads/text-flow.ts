@@ -83,12 +83,18 @@ export interface FlowDocument extends Omit<LineDocument, '_font' | 'page'> {
 /** Widths by font (its PostScript name) and string, in 1000ths of the type size. */
 const widthCache = new Map<string, Map<string, number>>();
 
-function unitWidth(font: FlowFont, text: string): number {
-  let widths = widthCache.get(font.name);
-  if (!widths) {
-    widths = new Map();
-    widthCache.set(font.name, widths);
+/** One font's part of a cache kept by font. */
+function cacheOf<T>(cache: Map<string, Map<string, T>>, font: FlowFont): Map<string, T> {
+  let ofFont = cache.get(font.name);
+  if (!ofFont) {
+    ofFont = new Map();
+    cache.set(font.name, ofFont);
   }
+  return ofFont;
+}
+
+function unitWidth(font: FlowFont, text: string): number {
+  const widths = cacheOf(widthCache, font);
   let width = widths.get(text);
   if (width === undefined) {
     width = font.layout(text, undefined, true).advanceWidth;
@@ -106,11 +112,7 @@ interface MeasuredWords {
 const measuredCache = new Map<string, Map<string, MeasuredWords>>();
 
 function measuredWords(font: FlowFont, text: string): MeasuredWords {
-  let texts = measuredCache.get(font.name);
-  if (!texts) {
-    texts = new Map();
-    measuredCache.set(font.name, texts);
-  }
+  const texts = cacheOf(measuredCache, font);
   let measured = texts.get(text);
   if (!measured) {
     const words = wordsOf(text);
