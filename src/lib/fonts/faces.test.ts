@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charactersPerFace, fontFaces, withSubsets } from './faces.ts';
 
 const css = [
-  '@font-face{font-family:Sans;font-weight:100 900;src:url(/_astro/cyrillic.A.woff2)format("woff2-variations");unicode-range:U+400-45F}',
+  '@font-face{font-family:Sans;font-display:swap;font-weight:100 900;src:url(/_astro/cyrillic.A.woff2)format("woff2-variations");unicode-range:U+400-45F}',
   '@font-face{font-family:Sans;font-weight:100 900;src:url(/_astro/greek.B.woff2)format("woff2-variations");unicode-range:U+370-3FF}',
   '@font-face{font-family:Sans;font-weight:100 900;src:url(/_astro/latin.C.woff2)format("woff2-variations");unicode-range:U+0-FF,U+2000-206F}',
   'body{font-family:Sans}',
@@ -45,6 +45,10 @@ describe('withSubsets', () => {
     expect(result).toContain('src:url(/_astro/latin.X.woff2)format("woff2-variations");unicode-range:U+20,U+41-43,U+EB');
     expect(result).toContain('font-weight:400 700;src:url(/_astro/cyrillic.Y.woff2)');
     expect(result).toContain('unicode-range:U+456-457');
+  });
+
+  it('gives every face the font-display of fontDisplay, replacing the one it had', () => {
+    expect(result.match(/@font-face\{[^}]*\}/g)?.map((rule) => rule.match(/font-display:\w+/g))).toEqual([['font-display:fallback'], ['font-display:fallback']]);
   });
 
   it('drops the faces the site draws nothing in', () => {
