@@ -83,9 +83,10 @@ export default function fonts(): AstroIntegration {
         // A page's characters, and its preload links, depend on the page, its scripts and the stylesheets
         // (and the subsets) only: a page unchanged since the last build takes both from the memo.
         const memo = pageMemo(memoDir(root), stepVersion(root, 'src/integrations/fonts.ts'));
+        const cssDigest = sha256Parts(allCss);
         const characters = pages.map((html) => {
           const scripts = withImports(scriptSources(html), read);
-          return memo(['characters', html, allCss, ...scripts], () => String.fromCodePoint(...codePointsOf(pageCharacters(html, scripts, transforms))));
+          return memo(['characters', html, cssDigest, ...scripts], () => String.fromCodePoint(...codePointsOf(pageCharacters(html, scripts, transforms))));
         });
         const text = [drawnWithoutSource, allCss, ...characters].join('');
         const points = codePointsOf(text);

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { inlineStylesheets, linkedStylesheets } from '../lib/css/inline-page.ts';
 import { pageUse, scriptSources, withImports } from '../lib/css/page-use.ts';
 import { stylesheetPruner } from '../lib/css/prune.ts';
+import { sha256Parts } from '../lib/hash.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import { memoDir, pageMemo, stepVersion } from '../lib/page-memo/memo.ts';
 
@@ -47,6 +48,14 @@ export default function pageCss(): AstroIntegration {
           if (css === undefined) throw new Error(`A page links ${href}, which the build does not have`);
           return css;
         };
+        const digests = new Map<string, string>();
+        const digestOf = (href: string) => {
+          const known = digests.get(href);
+          if (known) return known;
+          const digest = sha256Parts(href, sheetOf(href));
+          digests.set(href, digest);
+          return digest;
+        };
         const pruners = new Map<string, ReturnType<typeof stylesheetPruner>>();
         const prunerOf = (href: string) => {
           const known = pruners.get(href);
@@ -65,7 +74,7 @@ export default function pageCss(): AstroIntegration {
           const hrefs = linkedStylesheets(html);
           hrefs.forEach((href) => linked.add(href));
           const scripts = withImports(scriptSources(html), read);
-          const page = memo([html, ...hrefs.flatMap((href) => [href, sheetOf(href)]), '\0scripts', ...scripts], () => {
+          const page = memo([html, ...hrefs.map(digestOf), '\0scripts', ...scripts], () => {
             const use = pageUse(html, scripts);
             return inlineStylesheets(html, (href) => prunerOf(href)(use));
           });
