@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sourceClosure } from '../downloads/cache.ts';
 import { sha256Parts } from '../hash.ts';
@@ -59,7 +59,9 @@ export function pageMemo(dir: string | undefined, version: string, now = Date.no
       return readFileSync(file, 'utf8');
     }
     const result = make();
-    writeFileSync(file, result);
+    // Written aside and renamed, so a build stopped halfway never leaves a cut result under a key.
+    writeFileSync(`${file}.${process.pid}.part`, result);
+    renameSync(`${file}.${process.pid}.part`, file);
     return result;
   };
   return Object.defineProperty(memo, 'hits', { get: () => hits }) as PageMemo;
