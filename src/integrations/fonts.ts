@@ -13,6 +13,7 @@ import { fontCharacters, subsetWoff2 } from '../lib/fonts/subset.ts';
 import { weightRange } from '../lib/fonts/weights.ts';
 import { sha256Parts } from '../lib/hash.ts';
 import { htmlFiles } from '../lib/html-files.ts';
+import { memoDir, pageMemo, stepVersion } from '../lib/page-memo/memo.ts';
 
 /** Subsets not used by any build for this long are removed from the cache. */
 const keepDays = 7;
@@ -79,7 +80,15 @@ export default function fonts(): AstroIntegration {
         const sheetCss = new Map(sheets.map((href) => [href, read(href) ?? '']));
         const allCss = [...sheetCss.values()].join('\n');
         const transforms = caseTransforms(allCss);
-        const text = [drawnWithoutSource, allCss, ...pages.map((html) => pageCharacters(html, withImports(scriptSources(html), read), transforms))].join('');
+        // A page's characters, and its preload links, depend on the page, its scripts and the stylesheets
+        // (and the subsets) only: a page unchanged since the last build takes both from the memo.
+        const memo = pageMemo(memoDir(root), stepVersion(root, 'src/integrations/fonts.ts'));
+        const cssDigest = sha256Parts(allCss);
+        const characters = pages.map((html) => {
+          const scripts = withImports(scriptSources(html), read);
+          return memo(['characters', html, cssDigest, ...scripts], () => String.fromCodePoint(...codePointsOf(pageCharacters(html, scripts, transforms))));
+        });
+        const text = [drawnWithoutSource, allCss, ...characters].join('');
         const points = codePointsOf(text);
         const weights = weightRange(allCss);
         const cache = subsetCache(root);
@@ -115,9 +124,11 @@ export default function fonts(): AstroIntegration {
         // No stylesheet points at the whole files any more.
         replaced.forEach((file) => rmSync(file));
         const otherFont = new Set([...families].flatMap((family) => [...otherFontClasses(allCss, family)]));
+        const subsetList = [...subsets.values()];
+        const linksKey = JSON.stringify([[...otherFont].sort(), subsetList]);
         let preloaded = 0;
         for (const [index, file] of htmlPaths.entries()) {
-          const links = preloadLinks(shownText(pages[index], otherFont), [...subsets.values()]);
+          const links = memo(['preload', pages[index], linksKey], () => preloadLinks(shownText(pages[index], otherFont), subsetList));
           if (!links) continue;
           const page = pages[index].replace(/<link rel="stylesheet"/, `${links}$&`);
           if (page === pages[index]) continue;
@@ -125,7 +136,7 @@ export default function fonts(): AstroIntegration {
           preloaded += 1;
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`web fonts cut to the ${points.length} characters the site draws and weights ${weights.min}–${weights.max}: ${report.join('; ')}; ${made} made, ${subsets.size - made} from the cache; preloaded by ${preloaded} pages; in ${seconds} s`);
+        logger.info(`web fonts cut to the ${points.length} characters the site draws and weights ${weights.min}–${weights.max}: ${report.join('; ')}; ${made} made, ${subsets.size - made} from the cache; preloaded by ${preloaded} pages; ${memo.hits} of ${2 * pages.length} page results from the memo; in ${seconds} s`);
       },
     },
   };

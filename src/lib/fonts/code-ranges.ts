@@ -4,9 +4,19 @@ export interface CodeRange {
   end: number;
 }
 
-/** The code points of a text, each once, in ascending order. */
-export const codePointsOf = (text: string): number[] =>
-  [...new Set(Array.from(text, (char) => char.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+/**
+ * The code points of a text, each once, in ascending order. A loop, not `Array.from(text)`: the text can be
+ * a page with its scripts, and an array of one string per character is most of the work on a large site.
+ */
+export function codePointsOf(text: string): number[] {
+  const points = new Set<number>();
+  for (let index = 0; index < text.length; index += 1) {
+    const point = text.codePointAt(index) ?? 0;
+    points.add(point);
+    if (point > 0xffff) index += 1;
+  }
+  return [...points].sort((a, b) => a - b);
+}
 
 /** Code points as the fewest runs that hold exactly them: `[0x41, 0x42, 0x43, 0xe9]` → `U+41-43, U+E9`. */
 export function codeRanges(points: Iterable<number>): CodeRange[] {
