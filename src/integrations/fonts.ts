@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cacheFolder, markUsed, pruneUnused, writeWhole } from '../lib/build-cache.ts';
 import { linkedStylesheets } from '../lib/css/inline-page.ts';
 import { scriptSources, withImports } from '../lib/css/page-use.ts';
 import { caseTransforms, drawnWithoutSource, pageCharacters } from '../lib/fonts/characters.ts';
@@ -15,9 +16,6 @@ import { sha256Parts } from '../lib/hash.ts';
 import { htmlFiles } from '../lib/html-files.ts';
 import { memoDir, pageMemo, stepVersion } from '../lib/page-memo/memo.ts';
 
-/** Subsets not used by any build for this long are removed from the cache. */
-const keepDays = 7;
-
 /**
  * A cache of subsets across builds (`node_modules/.cache/signaal-fonts/`, or FONTS_CACHE=<dir>; FONTS_CACHE=off
  * for none), keyed by the source file, the code points, the weight range and the installed packages, so a
@@ -25,22 +23,19 @@ const keepDays = 7;
  * version: another HarfBuzz may write other bytes for the same input.
  */
 function subsetCache(root: string) {
-  const setting = process.env.FONTS_CACHE;
-  const dir = setting === 'off' ? undefined : setting || join(root, 'node_modules/.cache/signaal-fonts');
+  const dir = cacheFolder(root, 'signaal-fonts', process.env.FONTS_CACHE);
   if (dir) {
     mkdirSync(dir, { recursive: true });
-    const cutoff = Date.now() - keepDays * 24 * 3600 * 1000;
-    for (const name of readdirSync(dir)) if (statSync(join(dir, name)).mtimeMs < cutoff) rmSync(join(dir, name));
+    pruneUnused(dir);
   }
   return async (key: string, make: () => Promise<Buffer>): Promise<{ bytes: Buffer; cached: boolean }> => {
     const file = dir && join(dir, `${key}.woff2`);
     if (file && existsSync(file)) {
-      const now = new Date();
-      utimesSync(file, now, now);
+      markUsed(file);
       return { bytes: readFileSync(file), cached: true };
     }
     const bytes = await make();
-    if (file) writeFileSync(file, bytes);
+    if (file) writeWhole(file, bytes);
     return { bytes, cached: false };
   };
 }

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { markUsed, pruneUnused, writeWhole } from '../build-cache';
 import { sha256Parts } from '../hash';
 import type { FileInfo } from './file-info';
 
@@ -86,9 +87,6 @@ export interface CacheHit {
   bytes: () => Uint8Array;
 }
 
-/** Files not used by any build for this long are removed. */
-const keepDays = 7;
-
 /** The longest first line a cached file may have: what the pages show about it, as JSON. */
 const headerLimit = 512;
 
@@ -132,12 +130,9 @@ export class DownloadCache {
   write(key: string, { bytes, info }: CachedFile): void {
     if (!this.made) mkdirSync(this.dir, { recursive: true });
     this.made = true;
-    const file = join(this.dir, key);
-    const temporary = `${file}.${process.pid}.tmp`;
     const header = Buffer.from(`${JSON.stringify(info)}\n`);
     if (header.length > headerLimit) throw new Error(`The facts of a download are too long to cache: ${header.toString()}`);
-    writeFileSync(temporary, Buffer.concat([header, bytes]));
-    renameSync(temporary, file);
+    writeWhole(join(this.dir, key), Buffer.concat([header, bytes]));
     this.used.add(key);
   }
 
@@ -151,17 +146,11 @@ export class DownloadCache {
 
   /** Removes the files no build has used for a week; keeps what this build used. */
   prune(now = Date.now()): void {
-    if (!existsSync(this.dir)) return;
-    for (const name of readdirSync(this.dir)) {
-      if (this.used.has(name)) continue;
-      const file = join(this.dir, name);
-      if (now - statSync(file).mtimeMs > keepDays * 86_400_000) rmSync(file, { force: true });
-    }
+    pruneUnused(this.dir, now, this.used);
   }
 
   private touch(key: string): void {
     this.used.add(key);
-    const time = new Date();
-    utimesSync(join(this.dir, key), time, time);
+    markUsed(join(this.dir, key));
   }
 }

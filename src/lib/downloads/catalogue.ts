@@ -3,6 +3,7 @@ import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/ui';
+import { cacheFolder } from '../build-cache';
 import { entryRoute } from '../entry-routes';
 import { bodyWithHelp } from '../help/markdown';
 import { localeOfId, slugOfId, type Locale } from '../locales';
@@ -71,12 +72,11 @@ const site = publicAddress(import.meta.env.SITE);
  * the cache there. The cache needs the sources (for its key), so a build run from another folder has none.
  */
 function openCache(): { cache?: DownloadCache; version?: string; note: string } {
-  const setting = process.env.DOWNLOADS_CACHE;
-  if (setting === 'off') return { note: 'cache off (DOWNLOADS_CACHE=off)' };
   const root = process.cwd();
+  const dir = cacheFolder(root, 'signaal-downloads', process.env.DOWNLOADS_CACHE);
+  if (!dir) return { note: 'cache off (DOWNLOADS_CACHE=off)' };
   try {
     const version = codeVersion(root, fontFiles(), buildDate());
-    const dir = setting || join(root, 'node_modules/.cache/signaal-downloads');
     return { cache: new DownloadCache(dir), version, note: `cache ${dir}` };
   } catch (error) {
     return { note: `no cache: ${(error as Error).message}` };

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cacheFolder, markUsed, pruneUnused, writeWhole } from '../build-cache.ts';
 import { sourceClosure } from '../downloads/cache.ts';
 import { sha256Parts } from '../hash.ts';
 
@@ -10,16 +11,12 @@ import { sha256Parts } from '../hash.ts';
  * from, a page whose inputs are unchanged gets back the string a clean build would compute, byte for byte.
  */
 
-/** Results not used by any build for this long are removed, as the font subsets are. */
-const keepDays = 7;
-
 /** Folders already pruned by this process: each step opens the memo, but one scan is enough. */
 const pruned = new Set<string>();
 
 /** Where the memo lives, or undefined when `setting` (PAGES_CACHE) is `off`. */
 export function memoDir(root: string, setting: string | undefined = process.env.PAGES_CACHE): string | undefined {
-  if (setting === 'off') return undefined;
-  return setting || join(root, 'node_modules/.cache/signaal-pages');
+  return cacheFolder(root, 'signaal-pages', setting);
 }
 
 /**
@@ -45,7 +42,7 @@ export interface PageMemo {
 export function pageMemo(dir: string | undefined, version: string, now = Date.now()): PageMemo {
   if (dir && !pruned.has(dir)) {
     mkdirSync(dir, { recursive: true });
-    for (const name of readdirSync(dir)) if (now - statSync(join(dir, name)).mtimeMs > keepDays * 86_400_000) rmSync(join(dir, name), { force: true });
+    pruneUnused(dir, now);
     pruned.add(dir);
   }
   let hits = 0;
@@ -53,15 +50,12 @@ export function pageMemo(dir: string | undefined, version: string, now = Date.no
     if (!dir) return make();
     const file = join(dir, sha256Parts(version, ...parts));
     if (existsSync(file)) {
-      const stamp = new Date(now);
-      utimesSync(file, stamp, stamp);
+      markUsed(file, now);
       hits += 1;
       return readFileSync(file, 'utf8');
     }
     const result = make();
-    // Written aside and renamed, so a build stopped halfway never leaves a cut result under a key.
-    writeFileSync(`${file}.${process.pid}.part`, result);
-    renameSync(`${file}.${process.pid}.part`, file);
+    writeWhole(file, result);
     return result;
   };
   return Object.defineProperty(memo, 'hits', { get: () => hits }) as PageMemo;
